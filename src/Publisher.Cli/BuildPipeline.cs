@@ -1,0 +1,27 @@
+using Publisher.Cli.Commands;
+using Publisher.Model;
+using Publisher.Model.Serialization;
+
+namespace Publisher.Cli;
+
+/// <summary>The stages of <c>publisher build</c>, in order. Only the CLI knows all stages; each stage knows only the model.</summary>
+internal static class BuildPipeline
+{
+    /// <summary>Runs every enabled stage; returns the exit code.</summary>
+    public static async Task<int> RunAsync(BuildContext context, CancellationToken ct)
+    {
+        var config = context.Config;
+        context.Catalog = ImportCommand.Run(config.Inputs.Select(config.Resolve));
+        ConsoleReporter.Step("import", $"{context.Catalog.Entries.Count} entries from {context.Catalog.Inputs.Count} files");
+
+        // Later stages (enrich, export, handbook, newsletter) are added here in pipeline order.
+        await Task.CompletedTask;
+
+        context.Catalog = context.Catalog with { Diagnostics = [.. context.Catalog.Diagnostics, .. context.Diagnostics] };
+        var catalogPath = context.OutputPath("catalog.json");
+        CatalogJson.Save(context.Catalog, catalogPath);
+        ConsoleReporter.Step("catalog", catalogPath);
+        ConsoleReporter.Diagnostics(context.Catalog.Diagnostics);
+        return context.Catalog.HasErrors ? ExitCodes.InputErrors : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Publisher.Cli;
+
+/// <summary>Verbs beyond import/inspect/build; each stage adds its command here.</summary>
+internal static class CommandCatalog
+{
+    /// <summary>The extra verbs, in help order.</summary>
+    public static IEnumerable<Command> Extra()
+    {
+        yield break;
+    }
+}

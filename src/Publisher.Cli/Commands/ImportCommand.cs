@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Publisher.Importers;
+using Publisher.Model;
+using Publisher.Model.Serialization;
+
+namespace Publisher.Cli.Commands;
+
+/// <summary><c>publisher import &lt;files or folders&gt;... --out catalog.json [--importer NAME]</c>.</summary>
+internal static class ImportCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Files or folders to import (folders are read recursively).", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out") { Description = "Catalog file to write.", DefaultValueFactory = _ => "output/catalog.json" };
+        var importer = new Option<string?>("--importer") { Description = "Force one importer instead of detecting by content (see 'publisher inspect')." };
+        var command = new Command("import", "Import reading lists, BibTeX, RIS, CSV or arXiv id lists into a catalog.") { inputs, output, importer };
+        command.SetAction(parse =>
+        {
+            var catalog = Run(parse.GetValue(inputs)!, parse.GetValue(importer));
+            CatalogJson.Save(catalog, parse.GetValue(output)!);
+            ConsoleReporter.Diagnostics(catalog.Diagnostics);
+            ConsoleReporter.Step("import", $"{catalog.Entries.Count} entries from {catalog.Inputs.Count} files → {parse.GetValue(output)}");
+            return catalog.HasErrors ? ExitCodes.InputErrors : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Runs the import stage with a progress display.</summary>
+    public static Catalog Run(IEnumerable<string> inputs, string? importer = null) =>
+        new CatalogImporter(ImporterRegistry.CreateDefault()).Import(inputs, importer);
+}

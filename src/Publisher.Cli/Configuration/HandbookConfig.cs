@@ -1,0 +1,8 @@
+namespace Publisher.Cli.Configuration;
+
+/// <summary>The <c>handbook</c> section of <c>publisher.json</c>.</summary>
+public sealed record HandbookConfig
+{
+    /// <summary>Whether <c>publisher build</c> runs this stage.</summary>
+    public bool Enabled { get; init; } = true;
+}

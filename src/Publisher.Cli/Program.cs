@@ -1,0 +1,18 @@
+using System.CommandLine;
+using Publisher.Cli;
+using Publisher.Cli.Commands;
+
+var root = new RootCommand("Publisher: turns research reading lists into one catalog, enriched from arXiv, and exports BibTeX, RIS, CSL-JSON, CSV, a PDF handbook and newsletter issues.");
+root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(InspectCommand.Create());
+root.Subcommands.Add(BuildCommand.Create());
+foreach (var extra in CommandCatalog.Extra()) root.Subcommands.Add(extra);
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors) Console.Error.WriteLine($"error: {error.Message}");
+    Console.Error.WriteLine("Run 'publisher --help' for usage.");
+    return ExitCodes.Usage;
+}
+return await parse.InvokeAsync();

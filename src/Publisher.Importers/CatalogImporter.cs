@@ -1,0 +1,87 @@
+using Publisher.Importers.Decoding;
+using Publisher.Importers.Merge;
+using Publisher.Model;
+
+namespace Publisher.Importers;
+
+/// <summary>
+/// The import stage: expands folders, decodes each file, picks an importer by content, runs it,
+/// and merges everything into one <see cref="Catalog"/>. Bad input becomes diagnostics, never an exception.
+/// </summary>
+public sealed class CatalogImporter(ImporterRegistry registry)
+{
+    /// <summary>File extensions read when a folder is given.</summary>
+    public static readonly string[] KnownExtensions = [".md", ".markdown", ".txt", ".bib", ".ris", ".csv", ".list"];
+
+    /// <summary>Expands folders (recursively, sorted, known extensions only) and keeps files as given.</summary>
+    public static IReadOnlyList<string> ExpandInputs(IEnumerable<string> paths, ICollection<Diagnostic> diagnostics)
+    {
+        var files = new List<string>();
+        foreach (var p in paths)
+        {
+            if (Directory.Exists(p))
+                files.AddRange(Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories)
+                    .Where(f => KnownExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Order(StringComparer.Ordinal));
+            else if (File.Exists(p)) files.Add(p);
+            else diagnostics.Add(new Diagnostic(p, 0, Severity.Error, "input not found: expected an existing file or folder", "PUB001"));
+        }
+        return files;
+    }
+
+    /// <summary>Imports one document with the given importer (or the best one), never throwing.</summary>
+    public (ImportResult Result, string Importer) ImportDocument(SourceDocument document, string? importerName = null)
+    {
+        var importer = importerName is null ? registry.Choose(document) : registry.Find(importerName);
+        if (importer is null)
+            return (new ImportResult([], [new Diagnostic(document.File, 0, Severity.Error,
+                importerName is null ? "no importer recognises this file; expected a reading list, BibTeX, RIS, CSV or a list of arXiv ids" : $"unknown importer '{importerName}'", "PUB002")], []), "none");
+        try
+        {
+            return (importer.Import(document), importer.Name);
+        }
+        catch (Exception e)
+        {
+            // An importer bug must not cost the user the other files; report it like bad input.
+            return (new ImportResult([], [new Diagnostic(document.File, 0, Severity.Error,
+                $"importer '{importer.Name}' failed: {e.GetType().Name}: {e.Message}; please report this with the file", "PUB003")], []), importer.Name);
+        }
+    }
+
+    /// <summary>Reads every input and returns the merged catalog.</summary>
+    public Catalog Import(IEnumerable<string> paths, string? importerName = null, IProgress<string>? progress = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var files = ExpandInputs(paths, diagnostics);
+        var entries = new List<Entry>();
+        var tables = new List<SourceTable>();
+        var inputs = new List<InputSummary>();
+        foreach (var file in files)
+        {
+            progress?.Report(file);
+            var display = file.Replace('\\', '/');
+            byte[] bytes;
+            try { bytes = File.ReadAllBytes(file); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(new Diagnostic(display, 0, Severity.Error, $"cannot read file: {e.Message}", "PUB004"));
+                continue;
+            }
+            var decoded = TextDecoder.Decode(bytes, display);
+            diagnostics.AddRange(decoded.Diagnostics);
+            var doc = new SourceDocument(display, decoded.Text, decoded.Encoding);
+            var (result, name) = ImportDocument(doc, importerName);
+            entries.AddRange(result.Entries);
+            tables.AddRange(result.Tables);
+            diagnostics.AddRange(result.Diagnostics);
+            inputs.Add(new InputSummary
+            {
+                File = display, Importer = name, Encoding = decoded.Encoding, Entries = result.Entries.Count,
+                RepairedChars = decoded.RepairedChars, UnrepairedChars = decoded.UnrepairedChars,
+            });
+        }
+        var merged = EntryMerger.Merge(entries, diagnostics);
+        return new Catalog { Inputs = inputs, Entries = merged, Tables = tables, Diagnostics = diagnostics };
+    }
+}

@@ -1,0 +1,46 @@
+namespace Publisher.Importers;
+
+/// <summary>
+/// The importers Publisher knows, in priority order (earlier wins a tie in <see cref="IImporter.Detect"/>).
+/// To add an importer: implement <see cref="IImporter"/> in its own folder and add it to <see cref="CreateDefault"/>.
+/// </summary>
+public sealed class ImporterRegistry
+{
+    private readonly List<IImporter> _importers;
+
+    /// <summary>Creates a registry with the given importers, in priority order.</summary>
+    public ImporterRegistry(IEnumerable<IImporter> importers) => _importers = importers.ToList();
+
+    /// <summary>All importers in priority order.</summary>
+    public IReadOnlyList<IImporter> Importers => _importers;
+
+    /// <summary>The importer used when no other scores above zero (generic Markdown), if registered.</summary>
+    public IImporter? Fallback { get; init; }
+
+    /// <summary>Every built-in importer.</summary>
+    public static ImporterRegistry CreateDefault() => new(
+    [
+        // Structured formats first: their signatures are unambiguous.
+        // Reading-list styles.
+    ]);
+
+    /// <summary>Finds an importer by name (case-insensitive).</summary>
+    public IImporter? Find(string name) =>
+        _importers.FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.OrdinalIgnoreCase))
+        ?? (Fallback is not null && string.Equals(Fallback.Name, name, StringComparison.OrdinalIgnoreCase) ? Fallback : null);
+
+    /// <summary>The best-scoring importer for a document, or the fallback.</summary>
+    public IImporter? Choose(SourceDocument document)
+    {
+        IImporter? best = null;
+        var bestScore = 0;
+        foreach (var importer in _importers)
+        {
+            int score;
+            try { score = importer.Detect(document); }
+            catch (Exception) { score = 0; } // A detector bug must not stop other importers from being tried.
+            if (score > bestScore) { best = importer; bestScore = score; }
+        }
+        return best ?? Fallback;
+    }
+}

@@ -1,0 +1,210 @@
+using System.Security.Cryptography;
+using System.Text;
+using Publisher.Model;
+
+namespace Publisher.Importers.Merge;
+
+/// <summary>
+/// Merges entries that are the same work (same arXiv id ignoring version, same DOI, same repository,
+/// equal or very similar normalised titles) and gives each merged entry a deterministic id.
+/// </summary>
+public static class EntryMerger
+{
+    /// <summary>Titles at least this similar (bigram Dice on normalised text) are the same work.</summary>
+    public const double SimilarTitleThreshold = 0.93;
+
+    /// <summary>Merges and sorts by id; the output is the same for the same input, whatever the order of equal keys.</summary>
+    public static IReadOnlyList<Entry> Merge(IReadOnlyList<Entry> entries, ICollection<Diagnostic>? diagnostics = null)
+    {
+        var n = entries.Count;
+        var parent = new int[n];
+        for (var i = 0; i < n; i++) parent[i] = i;
+        // Per group, the arXiv ids and DOIs it holds: two different ids never merge, whatever the titles say.
+        var arxiv = new string?[n];
+        var doi = new string?[n];
+        for (var i = 0; i < n; i++) { arxiv[i] = entries[i].ArxivId?.Base; doi[i] = entries[i].Doi?.Value.ToUpperInvariant(); }
+
+        int Find(int x) { while (parent[x] != x) { parent[x] = parent[parent[x]]; x = parent[x]; } return x; }
+        bool Union(int a, int b)
+        {
+            int ra = Find(a), rb = Find(b);
+            if (ra == rb) return true;
+            if (arxiv[ra] is not null && arxiv[rb] is not null && arxiv[ra] != arxiv[rb]) return false;
+            if (doi[ra] is not null && doi[rb] is not null && doi[ra] != doi[rb]) return false;
+            if (rb < ra) (ra, rb) = (rb, ra);
+            parent[rb] = ra;
+            arxiv[ra] ??= arxiv[rb];
+            doi[ra] ??= doi[rb];
+            return true;
+        }
+
+        // Exact keys: identifiers first so that title unions are checked against them.
+        var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        void ByKey(string? key, int i)
+        {
+            if (key is null) return;
+            if (firstByKey.TryGetValue(key, out var j)) Union(j, i); else firstByKey[key] = i;
+        }
+        for (var i = 0; i < n; i++) ByKey(entries[i].ArxivId is { } a ? "a:" + a.Base : null, i);
+        for (var i = 0; i < n; i++) ByKey(entries[i].Doi is { } d ? "d:" + d.Value.ToUpperInvariant() : null, i);
+        for (var i = 0; i < n; i++)
+            if (entries[i].Kind == EntryKind.Repository) ByKey(RepositoryKey(entries[i]) is { } r ? "r:" + r : null, i);
+
+        var normalized = new string[n];
+        for (var i = 0; i < n; i++)
+        {
+            normalized[i] = TitleNormalizer.Normalize(entries[i].Title);
+            // Very short titles ("C4", "GPT") are names, not titles: too ambiguous to merge on.
+            if (normalized[i].Length < 8) continue;
+            ByKey("t:" + normalized[i], i);
+            var stripped = TitleNormalizer.NormalizeWithoutPrefix(entries[i].Title);
+            if (stripped != normalized[i]) ByKey("t:" + stripped, i);
+        }
+        for (var i = 0; i < n; i++)
+        {
+            if (normalized[i].Length < 8) continue;
+            var stripped = TitleNormalizer.NormalizeWithoutPrefix(entries[i].Title);
+            if (stripped != normalized[i] && firstByKey.TryGetValue("t:" + stripped, out var j)) Union(j, i);
+        }
+
+        // Near-equal titles: compare only within blocks sharing a prefix or a suffix, to stay near-linear.
+        foreach (var block in BlocksOf(normalized))
+            for (var x = 0; x < block.Count; x++)
+                for (var y = x + 1; y < block.Count && y < x + 50; y++)
+                {
+                    int i = block[x], j = block[y];
+                    if (Find(i) == Find(j)) continue;
+                    if (TitleNormalizer.Similarity(normalized[i], normalized[j]) >= SimilarTitleThreshold) Union(i, j);
+                }
+
+        var groups = new Dictionary<int, List<Entry>>();
+        for (var i = 0; i < n; i++)
+        {
+            var r = Find(i);
+            if (!groups.TryGetValue(r, out var list)) groups[r] = list = [];
+            list.Add(entries[i]);
+        }
+
+        var merged = new List<Entry>(groups.Count);
+        var usedIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in groups.OrderBy(g => g.Key).Select(g => g.Value))
+        {
+            var entry = Combine(group);
+            var id = MakeId(entry);
+            if (!usedIds.Add(id))
+            {
+                var k = 2;
+                while (!usedIds.Add($"{id}-{k}")) k++;
+                id = $"{id}-{k}";
+            }
+            merged.Add(entry with { Id = id });
+        }
+        merged.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return merged;
+    }
+
+    /// <summary>The deterministic id of an entry from its strongest identifier.</summary>
+    public static string MakeId(Entry e)
+    {
+        if (e.ArxivId is { } a) return "arxiv:" + a.Base;
+        if (e.Doi is { } d && !d.IsArxivDataCite) return "doi:" + d.Value.ToLowerInvariant();
+        if (e.Kind == EntryKind.Repository && RepositoryKey(e) is { } r) return "repo:" + r;
+        var norm = TitleNormalizer.Normalize(e.Title);
+        var slug = Slug(norm);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(norm)))[..8];
+        return $"title:{slug}-{hash}";
+    }
+
+    /// <summary><c>github.com/owner/name</c> (lower-case) for a code link on a known forge, else null.</summary>
+    public static string? RepositoryKey(Entry e)
+    {
+        foreach (var link in e.Links)
+        {
+            if (link.Kind is not (LinkKind.Code or LinkKind.Weights or LinkKind.Dataset or LinkKind.Web or LinkKind.Project)) continue;
+            if (!Uri.TryCreate(link.Url, UriKind.Absolute, out var uri)) continue;
+            var host = uri.Host.ToLowerInvariant();
+            if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
+            if (host is not ("github.com" or "gitlab.com" or "huggingface.co" or "gitee.com")) continue;
+            var segs = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            var take = host == "huggingface.co" && segs.Length >= 3 && segs[0] is "datasets" or "spaces" ? 3 : 2;
+            if (segs.Length < take) continue;
+            var path = string.Join('/', segs.Take(take)).ToLowerInvariant();
+            if (path.EndsWith(".git", StringComparison.Ordinal)) path = path[..^4];
+            return $"{host}/{path}";
+        }
+        return null;
+    }
+
+    private static Entry Combine(List<Entry> group)
+    {
+        if (group.Count == 1) return Canonical(group[0]);
+        var first = group[0];
+        // The English title of a work wins over a headline; among English titles the first seen.
+        var title = group.Select(e => e.Title).FirstOrDefault(t => t.Length > 0 && !PersonNameParser.ContainsCjk(t))
+                    ?? group.Select(e => e.Title).FirstOrDefault(t => t.Length > 0) ?? "";
+        var authors = group.Select(e => e.Authors).OrderByDescending(a => a.Count(p => !p.IsOthers)).First();
+        var date = group.Select(e => e.Date).Where(d => d is not null)
+            .OrderByDescending(d => (d!.Month is null ? 0 : 1) + (d.Day is null ? 0 : 1)).FirstOrDefault();
+        return Canonical(first with
+        {
+            Kind = group.Select(e => e.Kind).MinBy(KindRank),
+            Title = title,
+            TitleAlt = group.SelectMany(e => e.TitleAlt).Concat(group.Where(e => e.Title != title && e.Title.Length > 0 && PersonNameParser.ContainsCjk(e.Title)).Select(e => new AltTitle(e.Title, "zh"))).Distinct().ToArray(),
+            Authors = authors,
+            Date = date,
+            Venue = group.Select(e => e.Venue).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)),
+            ArxivId = group.Select(e => e.ArxivId).Where(a => a is not null).OrderByDescending(a => a!.Version ?? 0).FirstOrDefault(),
+            Doi = group.Select(e => e.Doi).FirstOrDefault(d => d is not null),
+            Links = group.SelectMany(e => e.Links).ToArray(),
+            Topics = group.SelectMany(e => e.Topics).ToArray(),
+            Summaries = group.SelectMany(e => e.Summaries).ToArray(),
+            Tags = group.SelectMany(e => e.Tags).ToArray(),
+            Sources = group.SelectMany(e => e.Sources).ToArray(),
+            Arxiv = group.Select(e => e.Arxiv).FirstOrDefault(a => a is not null),
+        });
+    }
+
+    // Lists in a stable order and without duplicates, so ids and bytes do not depend on input order of equal items.
+    private static Entry Canonical(Entry e) => e with
+    {
+        TitleAlt = e.TitleAlt.Distinct().ToArray(),
+        Links = e.Links.DistinctBy(l => (l.Kind, l.Url)).ToArray(),
+        Topics = e.Topics.Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray(),
+        Summaries = e.Summaries.DistinctBy(s => (s.Language, s.Text)).ToArray(),
+        Tags = e.Tags.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+        Sources = e.Sources.Distinct().OrderBy(s => s.File, StringComparer.Ordinal).ThenBy(s => s.Line).ToArray(),
+    };
+
+    private static int KindRank(EntryKind k) => k switch
+    {
+        EntryKind.Paper => 0, EntryKind.Preprint => 1, EntryKind.Model => 2, EntryKind.Dataset => 3,
+        EntryKind.Repository => 4, EntryKind.Article => 5, _ => 6,
+    };
+
+    private static IEnumerable<List<int>> BlocksOf(string[] normalized)
+    {
+        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            var t = normalized[i];
+            if (t.Length < 12) continue;
+            foreach (var key in new[] { "p:" + t[..10], "s:" + t[^10..] })
+            {
+                if (!blocks.TryGetValue(key, out var l)) blocks[key] = l = [];
+                l.Add(i);
+            }
+        }
+        return blocks.Values.Where(b => b.Count > 1);
+    }
+
+    private static string Slug(string normalized)
+    {
+        var sb = new StringBuilder();
+        foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6))
+        {
+            if (sb.Length > 0) sb.Append('-');
+            sb.Append(word.Length > 16 ? word[..16] : word);
+        }
+        return sb.Length == 0 ? "untitled" : sb.ToString();
+    }
+}

@@ -1,0 +1,18 @@
+namespace Publisher.Model;
+
+/// <summary>What was read from one input file: which importer, which encoding, what had to be repaired.</summary>
+public sealed record InputSummary
+{
+    /// <summary>The input's path as given, with '/' separators.</summary>
+    public required string File { get; init; }
+    /// <summary>Importer that read it.</summary>
+    public required string Importer { get; init; }
+    /// <summary>Detected encoding (<c>utf-8</c>, <c>utf-8-bom</c>, <c>utf-16le</c>, <c>gb18030</c>).</summary>
+    public required string Encoding { get; init; }
+    /// <summary>Entries produced before merging.</summary>
+    public int Entries { get; init; }
+    /// <summary>Characters recovered by mojibake repair (0 when the text was fine).</summary>
+    public int RepairedChars { get; init; }
+    /// <summary>Characters mojibake repair could not recover (shown as U+FFFD).</summary>
+    public int UnrepairedChars { get; init; }
+}

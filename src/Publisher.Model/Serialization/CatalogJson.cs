@@ -1,0 +1,61 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Publisher.Model.IO;
+
+namespace Publisher.Model.Serialization;
+
+/// <summary>Reads and writes <c>catalog.json</c> (schema <see cref="Catalog.CurrentSchema"/>), deterministically.</summary>
+public static class CatalogJson
+{
+    /// <summary>The options every stage uses, so that all of them write the same bytes for the same catalog.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var o = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            WriteIndented = true,
+            NewLine = "\n",
+            // Chinese titles stay readable in the file instead of \uXXXX escapes.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            AllowTrailingCommas = true,
+            ReadCommentHandling = JsonCommentHandling.Skip,
+        };
+        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        o.Converters.Add(new ArxivIdJsonConverter());
+        o.Converters.Add(new DoiJsonConverter());
+        o.Converters.Add(new PartialDateJsonConverter());
+        o.MakeReadOnly(populateMissingResolver: true);
+        return o;
+    }
+
+    /// <summary>Serialises to UTF-8 JSON text ending in a newline.</summary>
+    public static string Serialize(Catalog catalog) => JsonSerializer.Serialize(catalog, Options) + "\n";
+
+    /// <summary>Parses catalog JSON; throws <see cref="CatalogFormatException"/> naming the line on bad input.</summary>
+    public static Catalog Deserialize(string json, string fileName = "catalog.json")
+    {
+        Catalog? catalog;
+        try
+        {
+            catalog = JsonSerializer.Deserialize<Catalog>(json, Options);
+        }
+        catch (JsonException e)
+        {
+            throw new CatalogFormatException($"{fileName}:{(e.LineNumber ?? 0) + 1}: not a valid catalog: {e.Message}", e);
+        }
+        if (catalog is null) throw new CatalogFormatException($"{fileName}:1: expected a JSON object with \"entries\"");
+        if (!catalog.Schema.StartsWith("publisher-catalog/", StringComparison.Ordinal))
+            throw new CatalogFormatException($"{fileName}:1: schema '{catalog.Schema}' is not a Publisher catalog (expected {Catalog.CurrentSchema})");
+        return catalog;
+    }
+
+    /// <summary>Reads a catalog file.</summary>
+    public static Catalog Load(string path) => Deserialize(File.ReadAllText(path), path);
+
+    /// <summary>Writes a catalog file atomically (temporary file, then rename).</summary>
+    public static void Save(Catalog catalog, string path) => AtomicFile.WriteAllText(path, Serialize(catalog));
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+
+namespace Publisher.Model;
+
+/// <summary>
+/// Normalises titles for comparison: Unicode compatibility (full width → ASCII), case, accents,
+/// punctuation and spacing. Used by merge and by arXiv title matching so both agree.
+/// </summary>
+public static class TitleNormalizer
+{
+    /// <summary>Lower-case words separated by single spaces; punctuation and accents removed.</summary>
+    public static string Normalize(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return "";
+        var decomposed = title.Normalize(NormalizationForm.FormKD);
+        var sb = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
+        foreach (var c in decomposed)
+        {
+            var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format) continue;
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && sb.Length > 0) sb.Append(' ');
+                pendingSpace = false;
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else pendingSpace = true;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The normalised title without a short leading label such as <c>GPT2:</c> or <c>LLaMA -</c>,
+    /// so "GPT-2: Language Models are ..." and "Language models are ..." compare equal.
+    /// Returns the plain normalised title when there is no such label.
+    /// </summary>
+    public static string NormalizeWithoutPrefix(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return "";
+        var t = title.Trim();
+        var idx = t.IndexOfAny([':', '：']);
+        if (idx > 0 && idx <= 24)
+        {
+            var head = t[..idx];
+            var rest = t[(idx + 1)..];
+            if (head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && Normalize(rest).Split(' ').Length >= 3)
+                return Normalize(rest);
+        }
+        return Normalize(t);
+    }
+
+    /// <summary>Similarity in [0,1] of two titles: Sørensen–Dice over character bigrams of the normalised forms.</summary>
+    public static double Similarity(string? a, string? b)
+    {
+        var x = Normalize(a);
+        var y = Normalize(b);
+        if (x.Length == 0 || y.Length == 0) return 0;
+        if (x == y) return 1;
+        if (x.Length < 2 || y.Length < 2) return 0;
+        var bigrams = new Dictionary<int, int>();
+        for (var i = 0; i + 1 < x.Length; i++)
+        {
+            var key = (x[i] << 16) | x[i + 1];
+            bigrams[key] = bigrams.GetValueOrDefault(key) + 1;
+        }
+        var overlap = 0;
+        for (var i = 0; i + 1 < y.Length; i++)
+        {
+            var key = (y[i] << 16) | y[i + 1];
+            if (bigrams.TryGetValue(key, out var n) && n > 0) { overlap++; bigrams[key] = n - 1; }
+        }
+        return 2.0 * overlap / (x.Length - 1 + y.Length - 1);
+    }
+}
