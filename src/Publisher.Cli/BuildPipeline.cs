@@ -14,7 +14,12 @@ internal static class BuildPipeline
         context.Catalog = ImportCommand.Run(config.Inputs.Select(config.Resolve));
         ConsoleReporter.Step("import", $"{context.Catalog.Entries.Count} entries from {context.Catalog.Inputs.Count} files");
 
-        // Later stages (enrich, export, handbook, newsletter) are added here in pipeline order.
+        // Each later stage is one call here, in pipeline order: a static XxxStage.RunAsync(context, ct)
+        // in Stages/ that reads its config section, runs, adds diagnostics and writes its outputs.
+        // (enrich)
+        // (export)
+        // (handbook)
+        // (newsletter)
         await Task.CompletedTask;
 
         context.Catalog = context.Catalog with { Diagnostics = [.. context.Catalog.Diagnostics, .. context.Diagnostics] };

@@ -8,6 +8,7 @@ internal static class CommandCatalog
     /// <summary>The extra verbs, in help order.</summary>
     public static IEnumerable<Command> Extra()
     {
+        // Each stage adds one line here, e.g. yield return EnrichCommand.Create();
         yield break;
     }
 }

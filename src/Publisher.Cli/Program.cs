@@ -7,6 +7,7 @@ root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(InspectCommand.Create());
 root.Subcommands.Add(BuildCommand.Create());
 foreach (var extra in CommandCatalog.Extra()) root.Subcommands.Add(extra);
+root.Subcommands.Add(BenchCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -1,0 +1,11 @@
+namespace Publisher.Cli.Bench;
+
+/// <summary>Every benchmark <c>publisher bench</c> knows.</summary>
+internal static class BenchmarkRegistry
+{
+    /// <summary>All benchmarks, in help order.</summary>
+    public static IReadOnlyList<IBenchmark> All { get; } =
+    [
+        // Each stage adds its benchmark here.
+    ];
+}
