@@ -14,6 +14,12 @@ internal static class ImportCommand
         var inputs = new Argument<string[]>("inputs") { Description = "Files or folders to import (folders are read recursively).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Catalog file to write.", DefaultValueFactory = _ => "output/catalog.json" };
         var importer = new Option<string?>("--importer") { Description = "Force one importer instead of detecting by content (see 'publisher inspect')." };
+        // A many-valued argument would otherwise swallow a mistyped option as a file name.
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !File.Exists(t.Value)))
+                result.AddError($"unknown option '{token.Value}' (files come first, then --out/--importer)");
+        });
         var command = new Command("import", "Import reading lists, BibTeX, RIS, CSV or arXiv id lists into a catalog.") { inputs, output, importer };
         command.SetAction(parse =>
         {

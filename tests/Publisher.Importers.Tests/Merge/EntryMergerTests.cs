@@ -1,0 +1,100 @@
+using Publisher.Importers.Merge;
+using Publisher.Model;
+
+namespace Publisher.Importers.Tests.Merge;
+
+// All records here are synthetic: invented titles and ids.
+public class EntryMergerTests
+{
+    private static Entry E(string title, string? arxiv = null, string? doi = null, string file = "a.md", int line = 1, EntryKind kind = EntryKind.Paper, params Link[] links) => new()
+    {
+        Title = title, Kind = kind,
+        ArxivId = arxiv is null ? null : ArxivId.Parse(arxiv),
+        Doi = doi is null ? null : Doi.Parse(doi),
+        Links = links, Sources = [new SourceRef(file, line, "test")],
+    };
+
+    [Fact]
+    public void Merge_SameArxivIdDifferentVersions_OneEntryWithAllSources()
+    {
+        var merged = EntryMerger.Merge([E("Invented Title One", "2401.00001v1", line: 3), E("Another Spelling", "2401.00001v2", file: "b.md", line: 9)]);
+        var e = Assert.Single(merged);
+        Assert.Equal("arxiv:2401.00001", e.Id);
+        Assert.Equal(2, e.ArxivId!.Version);
+        Assert.Equal(2, e.Sources.Count);
+    }
+
+    [Fact]
+    public void Merge_TitlesDifferingInCaseWidthAndPunctuation_Merge()
+    {
+        var merged = EntryMerger.Merge([E("Synthetic Widgets Are All You Need"), E("ｓｙｎｔｈｅｔｉｃ widgets are all you need.", file: "b.md")]);
+        Assert.Single(merged);
+    }
+
+    [Fact]
+    public void Merge_ModelPrefixedTitle_MergesWithPlainTitle()
+    {
+        var merged = EntryMerger.Merge([E("FooNet: Invented Networks Learn Imaginary Tasks"), E("Invented networks learn imaginary tasks", file: "b.md")]);
+        Assert.Single(merged);
+    }
+
+    [Fact]
+    public void Merge_VerySimilarTitles_Merge()
+    {
+        var merged = EntryMerger.Merge([E("Training invented models to follow synthetic instructions"), E("Training invented model to follow synthetic instructions", file: "b.md")]);
+        Assert.Single(merged);
+    }
+
+    [Fact]
+    public void Merge_SimilarTitlesButDifferentArxivIds_StayApart()
+    {
+        var merged = EntryMerger.Merge([E("Invented Scaling Laws for Toy Models", "2401.00001"), E("Invented Scaling Laws for Toy Models", "2401.00002")]);
+        Assert.Equal(2, merged.Count);
+    }
+
+    [Fact]
+    public void Merge_SameRepository_MergesAndKeepsEveryLink()
+    {
+        var merged = EntryMerger.Merge([
+            E("toolkit-one", kind: EntryKind.Repository, links: new Link(LinkKind.Code, "https://github.com/Example/Toolkit")),
+            E("Toolkit One", kind: EntryKind.Repository, file: "b.md", links: [new Link(LinkKind.Code, "https://github.com/example/toolkit.git"), new Link(LinkKind.Web, "https://example.org/toolkit")]),
+        ]);
+        var e = Assert.Single(merged);
+        Assert.Equal("repo:github.com/example/toolkit", e.Id);
+        Assert.Equal(3, e.Links.Count);
+    }
+
+    [Fact]
+    public void Merge_ChineseHeadlineAndEnglishTitle_EnglishWinsHeadlineBecomesAlt()
+    {
+        var merged = EntryMerger.Merge([
+            E("虚构的论文标题", "2401.00003"),
+            E("An Invented Paper Title", "2401.00003", file: "b.md"),
+        ]);
+        var e = Assert.Single(merged);
+        Assert.Equal("An Invented Paper Title", e.Title);
+        Assert.Equal("虚构的论文标题", e.AltTitleIn("zh"));
+    }
+
+    [Fact]
+    public void Merge_InputOrderShuffled_SameIdsAndContent()
+    {
+        var entries = new List<Entry>
+        {
+            E("Alpha Invented Study of Things", "2401.00004"), E("Beta Invented Study of Other Things", line: 2),
+            E("alpha invented study of things", file: "b.md", line: 5), E("Gamma Invented Toolkit", doi: "10.9999/gamma"),
+        };
+        var a = EntryMerger.Merge(entries);
+        var b = EntryMerger.Merge(entries.AsEnumerable().Reverse().ToList());
+        Assert.Equal(a.Select(e => e.Id), b.Select(e => e.Id));
+        Assert.Equal(a.Select(e => string.Join(",", e.Sources)), b.Select(e => string.Join(",", e.Sources)));
+    }
+
+    [Fact]
+    public void Merge_ShortNamesThatCollide_DoNotMergeOnTitle()
+    {
+        var merged = EntryMerger.Merge([E("C4", links: new Link(LinkKind.Dataset, "https://example.org/a")), E("C5", file: "b.md")]);
+        Assert.Equal(2, merged.Count);
+        Assert.All(merged, e => Assert.StartsWith("title:", e.Id));
+    }
+}
