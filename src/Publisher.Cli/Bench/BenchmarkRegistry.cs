@@ -6,6 +6,7 @@ internal static class BenchmarkRegistry
     /// <summary>All benchmarks, in help order.</summary>
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
+        new ImportBenchmark(),
         // Each stage adds its benchmark here.
     ];
 }
