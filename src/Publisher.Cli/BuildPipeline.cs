@@ -1,5 +1,6 @@
 using Publisher.Cli.Commands;
 using Publisher.Model;
+using Publisher.Model.IO;
 using Publisher.Model.Serialization;
 
 namespace Publisher.Cli;
@@ -11,7 +12,9 @@ internal static class BuildPipeline
     public static async Task<int> RunAsync(BuildContext context, CancellationToken ct)
     {
         var config = context.Config;
-        context.Catalog = ImportCommand.Run(config.Inputs.Select(config.Resolve));
+        // A build killed mid-write leaves only temporaries (outputs are renamed into place); tidy them.
+        StaleTempFiles.Clean(context.OutputDirectory);
+        context.Catalog = ImportCommand.Run(config.Inputs.Select(config.Resolve), displayBase: config.BaseDirectory);
         ConsoleReporter.Step("import", $"{context.Catalog.Entries.Count} entries from {context.Catalog.Inputs.Count} files");
 
         // Each later stage is one call here, in pipeline order: a static XxxStage.RunAsync(context, ct)

@@ -50,8 +50,13 @@ public sealed class CatalogImporter(ImporterRegistry registry)
     }
 
     /// <summary>Reads every input and returns the merged catalog.</summary>
-    public Catalog Import(IEnumerable<string> paths, string? importerName = null, IProgress<string>? progress = null)
+    /// <param name="paths">Files or folders.</param>
+    /// <param name="importerName">Force one importer instead of detecting.</param>
+    /// <param name="progress">Receives each file name as it is read.</param>
+    /// <param name="displayBase">Paths in provenance are shown relative to this folder (default: the current one), so catalogs do not depend on where a checkout lives.</param>
+    public Catalog Import(IEnumerable<string> paths, string? importerName = null, IProgress<string>? progress = null, string? displayBase = null)
     {
+        var baseDir = Path.GetFullPath(displayBase ?? Directory.GetCurrentDirectory());
         var diagnostics = new List<Diagnostic>();
         var files = ExpandInputs(paths, diagnostics);
         var entries = new List<Entry>();
@@ -60,7 +65,8 @@ public sealed class CatalogImporter(ImporterRegistry registry)
         foreach (var file in files)
         {
             progress?.Report(file);
-            var display = file.Replace('\\', '/');
+            var relative = Path.GetRelativePath(baseDir, Path.GetFullPath(file));
+            var display = (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(file) : relative).Replace('\\', '/');
             byte[] bytes;
             try { bytes = File.ReadAllBytes(file); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -33,6 +33,6 @@ internal static class ImportCommand
     }
 
     /// <summary>Runs the import stage with a progress display.</summary>
-    public static Catalog Run(IEnumerable<string> inputs, string? importer = null) =>
-        new CatalogImporter(ImporterRegistry.CreateDefault()).Import(inputs, importer);
+    public static Catalog Run(IEnumerable<string> inputs, string? importer = null, string? displayBase = null) =>
+        new CatalogImporter(ImporterRegistry.CreateDefault()).Import(inputs, importer, displayBase: displayBase);
 }
