@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Publisher.Importers.ReadingLists.Common;
+using Publisher.Model;
+
+namespace Publisher.Importers.ReadingLists.Digest;
+
+/// <summary>
+/// Reads the newsletter-digest style: <c>#### topic</c>, a numbered Chinese headline linking to an
+/// article (<c>**1、[headline](url)**</c> and its three variants), the bold English paper title, a Chinese
+/// summary and <c>[[paper](u)]，[[code](u)]</c>. The headline is an alternative title, never the title.
+/// </summary>
+public sealed partial class NewsletterDigestImporter : IImporter
+{
+    /// <inheritdoc />
+    public string Name => "digest";
+
+    /// <inheritdoc />
+    public int Detect(SourceDocument document)
+    {
+        var headlines = HeadlineLine().Count(document.Text);
+        var roleLinks = RoleLinkText().Count(document.Text);
+        if (headlines == 0 || roleLinks == 0) return 0;
+        return Math.Min(90, 60 + 5 * headlines);
+    }
+
+    /// <inheritdoc />
+    public ImportResult Import(SourceDocument document)
+    {
+        var result = new ImportResultBuilder(document, Name);
+        var doc = MarkdownSyntax.Parse(document.Text);
+        var topics = new TopicPath();
+        EntryDraft? draft = null;
+        var clashes = new ArxivClashDetector(result);
+
+        void Finish()
+        {
+            if (draft is null) return;
+            if (string.IsNullOrWhiteSpace(draft.Title))
+                result.Warn(draft.Line, "entry has a headline but no bold English paper title after it (expected **Paper Title** on its own line); entry skipped", "PUB212");
+            else if (!draft.HasSubstance)
+                result.Warn(draft.Line, $"entry '{draft.Title}' has no paper, code or article link (expected [[paper](url)] after the summary); entry skipped", "PUB212");
+            else { clashes.Check(draft); result.Add(draft.ToEntry()); }
+            draft = null;
+        }
+
+        foreach (var block in BlockWalker.Leaves(doc))
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    Finish();
+                    topics.Enter(heading.Level, MarkdownSyntax.PlainText(heading));
+                    break;
+                case ParagraphBlock para:
+                    var line = MarkdownSyntax.LineOf(para);
+                    if (TryHeadline(para, out var headline, out var url, out var label))
+                    {
+                        Finish();
+                        draft = new EntryDraft(result, line, topics.Current);
+                        draft.AddAltTitle(headline);
+                        draft.AddLink(url, label, line, LinkKind.Article);
+                    }
+                    else if (TryBoldTitle(para, out var title))
+                    {
+                        if (draft is null || draft.Title is not null)
+                        {
+                            Finish();
+                            draft = new EntryDraft(result, line, topics.Current);
+                        }
+                        draft.Title = title;
+                    }
+                    else if (draft is not null)
+                    {
+                        var prose = LinkLine.Prose(para.Inline);
+                        if (prose.Length > 0) draft.AddSummary(prose);
+                        foreach (var link in LinkLine.RoleLinks(para.Inline)) draft.AddLink(link.Url, link.Label, link.Line);
+                    }
+                    // Paragraphs before the first headline (follow links, intro) are boilerplate.
+                    break;
+                // HTML (images, <center>, comments) and code between the parts of an entry are skipped.
+            }
+        }
+        Finish();
+        return result.Build();
+    }
+
+    private static bool TryHeadline(ParagraphBlock para, out string headline, out string url, out string label)
+    {
+        headline = url = label = "";
+        var links = MarkdownSyntax.Descendants(para.Inline).OfType<LinkInline>().Where(l => !l.IsImage && !string.IsNullOrWhiteSpace(l.Url)).ToList();
+        if (links.Count != 1) return false;
+        var link = links[0];
+        var linkText = MarkdownSyntax.PlainText(link);
+        var whole = MarkdownSyntax.PlainText(para.Inline);
+        var idx = whole.IndexOf(linkText, StringComparison.Ordinal);
+        if (idx < 0 || linkText.Length == 0) return false;
+        var outside = (whole[..idx] + whole[(idx + linkText.Length)..]).Trim();
+        var numberedOutside = NumberOnly().IsMatch(outside);
+        var inner = LeadingNumber().Match(linkText);
+        var numberedInside = outside.Length == 0 && inner.Success;
+        var inOrderedList = para.Parent is ListItemBlock { Parent: ListBlock { IsOrdered: true } } && outside.Length == 0;
+        if (!(numberedOutside || numberedInside || inOrderedList)) return false;
+        headline = numberedInside ? linkText[inner.Length..].Trim() : linkText.Trim();
+        if (headline.Length == 0 || LinkClassifier.IsRoleLabel(headline)) return false;
+        url = link.Url!.Trim();
+        label = headline;
+        return true;
+    }
+
+    private static bool TryBoldTitle(ParagraphBlock para, out string title)
+    {
+        title = "";
+        if (para.Inline is null) return false;
+        var significant = para.Inline.Where(i => !(i is LiteralInline lit && lit.Content.IsEmptyOrWhitespace()) && i is not LineBreakInline && i is not HtmlInline).ToList();
+        if (significant.Count != 1 || significant[0] is not EmphasisInline { DelimiterCount: 2 } strong) return false;
+        if (MarkdownSyntax.Descendants(strong).OfType<LinkInline>().Any()) return false;
+        title = MarkdownSyntax.PlainText(strong).Trim();
+        return title.Length > 0;
+    }
+
+    // A numbered headline line: "**1、[", "**1**、[", "1、[**", "**[2、" followed by a link target.
+    [GeneratedRegex(@"^\s*(?:\*\*)?\s*\[?\s*(?:\*\*)?\s*\d{1,3}\s*(?:\*\*)?\s*[、.．:：]\s*(?:\*\*)?\s*\[?[^\n]*\]\(\s*[^)\s]+\)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadlineLine();
+
+    [GeneratedRegex(@"\[\s*\[\s*(?:paper|code|pdf|论文|代码)\s*\]\s*\(", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleLinkText();
+
+    [GeneratedRegex(@"^[\s*]*\d{1,3}[\s*]*[、.．:：)）]?[\s*]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberOnly();
+
+    [GeneratedRegex(@"^\s*\d{1,3}\s*[、.．:：)）]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingNumber();
+}
