@@ -68,6 +68,7 @@ public sealed partial class AwesomeListImporter : IImporter
         SetTitle(draft, MarkdownSyntax.PlainText(strong));
         foreach (var link in MarkdownSyntax.Links(lead.Inline)) draft.AddLink(link.Url, link.Label, link.Line);
         var metaSeen = false;
+        var subEntries = new List<ListItemBlock>();
         foreach (var block in item.Skip(1))
         {
             switch (block)
@@ -85,7 +86,7 @@ public sealed partial class AwesomeListImporter : IImporter
                 case ListBlock nested:
                     foreach (var sub in nested.OfType<ListItemBlock>())
                     {
-                        if (sub.FirstOrDefault() is ParagraphBlock p && TryLeadTitle(p, out _)) ReadItem(sub, result, topics, clashes);
+                        if (sub.FirstOrDefault() is ParagraphBlock p && TryLeadTitle(p, out _)) subEntries.Add(sub);
                         else
                         {
                             var text = string.Join(" ", sub.OfType<ParagraphBlock>().Select(MarkdownSyntax.PlainText));
@@ -102,6 +103,8 @@ public sealed partial class AwesomeListImporter : IImporter
             result.Add(draft.ToEntry());
         }
         else result.Info(line, $"'{draft.Title}' has no link and no authors (expected [[arxiv](…)] or [[github](…)]); not imported", "PUB215");
+        // Nested entries come after their parent, in source order.
+        foreach (var sub in subEntries) ReadItem(sub, result, topics, clashes);
     }
 
     private static void SetTitle(EntryDraft draft, string raw)

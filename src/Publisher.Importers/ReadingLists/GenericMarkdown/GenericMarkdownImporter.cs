@@ -58,7 +58,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
         var draft = new EntryDraft(result, MarkdownSyntax.LineOf(para), topic) { Title = title };
         foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
         var prose = LinkLine.Prose(para.Inline);
-        var rest = prose.Replace(title, "", StringComparison.Ordinal).Trim().Trim(Separators).Trim();
+        var rest = MarkdownSyntax.Collapse(prose.Replace(title, "", StringComparison.Ordinal)).Trim(Separators).Trim();
         if (rest.Length >= 10) draft.AddSummary(rest);
         clashes.Check(draft);
         result.Add(draft.ToEntry());
