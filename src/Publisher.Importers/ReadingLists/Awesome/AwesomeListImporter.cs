@@ -50,6 +50,9 @@ public sealed partial class AwesomeListImporter : IImporter
                 case QuoteBlock quote:
                     Walk(quote, result, topics, clashes);
                     break;
+                case ParagraphBlock para:
+                    ArxivMentions.Add(result, para.Inline, topics.Current, clashes);
+                    break;
             }
         }
     }
@@ -69,6 +72,7 @@ public sealed partial class AwesomeListImporter : IImporter
         foreach (var link in MarkdownSyntax.Links(lead.Inline)) draft.AddLink(link.Url, link.Label, link.Line);
         var metaSeen = false;
         var subEntries = new List<ListItemBlock>();
+        var mentions = new List<ParagraphBlock>();
         foreach (var block in item.Skip(1))
         {
             switch (block)
@@ -82,6 +86,7 @@ public sealed partial class AwesomeListImporter : IImporter
                     break;
                 case ParagraphBlock para:
                     draft.AddSummary(MarkdownSyntax.PlainText(para));
+                    mentions.Add(para);
                     break;
                 case ListBlock nested:
                     foreach (var sub in nested.OfType<ListItemBlock>())
@@ -103,7 +108,8 @@ public sealed partial class AwesomeListImporter : IImporter
             result.Add(draft.ToEntry());
         }
         else result.Info(line, $"'{draft.Title}' has no link and no authors (expected [[arxiv](…)] or [[github](…)]); not imported", "PUB215");
-        // Nested entries come after their parent, in source order.
+        // Papers cited in the notes and nested entries come after their parent, in source order.
+        foreach (var para in mentions) ArxivMentions.Add(result, para.Inline, topics.Current, clashes);
         foreach (var sub in subEntries) ReadItem(sub, result, topics, clashes);
     }
 
