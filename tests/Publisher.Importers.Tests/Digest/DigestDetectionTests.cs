@@ -40,4 +40,15 @@ public sealed class DigestDetectionTests
         Assert.Equal(3, entry.Sources[0].Line);
         Assert.Equal("https://mp.weixin.qq.com/s/a", entry.Links[0].Url);
     }
+
+    [Fact]
+    public void Detect_NumberedLinkListWithoutBoldTitles_IsNotADigest()
+    {
+        // Synthetic generic list: invented titles and ids.
+        var doc = new SourceDocument("list.md", "# Papers\n\n1、[A Synthetic Paper](https://arxiv.org/abs/2401.00001) [[code](https://github.com/example/a)]\n\n2、[Another Synthetic Paper](https://arxiv.org/abs/2401.00002) [[code](https://github.com/example/b)]\n");
+        Assert.Equal(0, new NewsletterDigestImporter().Detect(doc));
+        var (result, importer) = new CatalogImporter(ImporterRegistry.CreateDefault()).ImportDocument(doc);
+        Assert.Equal("markdown", importer);
+        Assert.Equal(["A Synthetic Paper", "Another Synthetic Paper"], result.Entries.Select(e => e.Title));
+    }
 }

@@ -21,7 +21,9 @@ public sealed partial class NewsletterDigestImporter : IImporter
     {
         var headlines = HeadlineLine().Count(document.Text);
         var roleLinks = RoleLinkText().Count(document.Text);
-        if (headlines == 0 || roleLinks == 0) return 0;
+        // A numbered list of "1. [Title](url) [[code](…)]" is not a digest: a digest also has bold title lines.
+        var boldTitles = BoldTitleLine().Count(document.Text);
+        if (headlines == 0 || roleLinks == 0 || boldTitles == 0) return 0;
         return Math.Min(90, 60 + 5 * headlines);
     }
 
@@ -123,6 +125,9 @@ public sealed partial class NewsletterDigestImporter : IImporter
     // A numbered headline line: "**1、[", "**1**、[", "1、[**", "**[2、" followed by a link target.
     [GeneratedRegex(@"^\s*(?:\*\*)?\s*\[?\s*(?:\*\*)?\s*\d{1,3}\s*(?:\*\*)?\s*[、.．:：]\s*(?:\*\*)?\s*\[?[^\n]*\]\(\s*[^)\s]+\)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex HeadlineLine();
+
+    [GeneratedRegex(@"^\s*\*\*[^*\[\]\n]+\*\*\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex BoldTitleLine();
 
     [GeneratedRegex(@"\[\s*\[\s*(?:paper|code|pdf|论文|代码)\s*\]\s*\(", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleLinkText();
