@@ -69,17 +69,28 @@ public sealed partial class AwesomeListImporter : IImporter
         var line = MarkdownSyntax.LineOf(lead);
         var draft = new EntryDraft(result, line, topics.Current);
         SetTitle(draft, MarkdownSyntax.PlainText(strong));
-        foreach (var link in MarkdownSyntax.Links(lead.Inline)) draft.AddLink(link.Url, link.Label, link.Line);
         var metaSeen = false;
+        var leadLines = SplitLines(lead.Inline);
+        foreach (var link in leadLines[0].SelectMany(MarkdownSyntax.Links)) draft.AddLink(link.Url, link.Label, link.Line);
+        // Lists that skip the blank lines put the author line and the note in the title's paragraph.
+        foreach (var leadLine in leadLines.Skip(1))
+        {
+            if (!metaSeen && IsMetaLine(leadLine))
+            {
+                metaSeen = true;
+                ReadMeta(leadLine, draft);
+            }
+            else draft.AddSummary(TextOf(leadLine));
+        }
         var subEntries = new List<ListItemBlock>();
         var mentions = new List<ParagraphBlock>();
         foreach (var block in item.Skip(1))
         {
             switch (block)
             {
-                case ParagraphBlock para when !metaSeen && IsMetaLine(para):
+                case ParagraphBlock para when !metaSeen && IsMetaLine(para.Inline?.ToList() ?? []):
                     metaSeen = true;
-                    ReadMeta(para, draft);
+                    ReadMeta(para.Inline!.ToList(), draft);
                     break;
                 case ParagraphBlock para when LabelledUrl().Match(MarkdownSyntax.PlainText(para)) is { Success: true } m:
                     draft.AddLink(m.Groups["url"].Value, m.Groups["label"].Value, MarkdownSyntax.LineOf(para));
@@ -154,16 +165,31 @@ public sealed partial class AwesomeListImporter : IImporter
         return false;
     }
 
-    private static bool IsMetaLine(ParagraphBlock para)
+    private static bool IsMetaLine(IReadOnlyList<Inline> inlines)
     {
-        var first = para.Inline?.FirstOrDefault(i => !(i is LiteralInline lit && lit.Content.IsEmptyOrWhitespace()));
-        return first is EmphasisInline { DelimiterCount: 1 } || (first is LiteralInline l && l.Content.ToString().TrimStart().StartsWith('[') && MarkdownSyntax.Links(para.Inline).Count > 0)
-            || first is EmphasisInline { DelimiterCount: 2 } && MarkdownSyntax.Links(para.Inline).Count > 0;
+        var first = inlines.FirstOrDefault(i => !(i is LiteralInline lit && lit.Content.IsEmptyOrWhitespace()));
+        var hasLinks = inlines.Any(i => MarkdownSyntax.Links(i).Count > 0);
+        return first is EmphasisInline { DelimiterCount: 1 } || (first is LiteralInline l && l.Content.ToString().TrimStart().StartsWith('[') && hasLinks)
+            || first is EmphasisInline { DelimiterCount: 2 } && hasLinks;
     }
 
-    private static void ReadMeta(ParagraphBlock para, EntryDraft draft)
+    /// <summary>The top-level inlines of a paragraph split at its line breaks (the parts of an entry may share a paragraph).</summary>
+    private static List<List<Inline>> SplitLines(ContainerInline? inline)
     {
-        var inlines = para.Inline!.ToList();
+        var lines = new List<List<Inline>> { new() };
+        if (inline is null) return lines;
+        foreach (var child in inline)
+        {
+            if (child is LineBreakInline) lines.Add([]);
+            else lines[^1].Add(child);
+        }
+        return lines.Where(l => l.Count > 0).ToList();
+    }
+
+    private static string TextOf(IEnumerable<Inline> inlines) => MarkdownSyntax.Collapse(string.Join("", inlines.Select(MarkdownSyntax.PlainText)));
+
+    private static void ReadMeta(IReadOnlyList<Inline> inlines, EntryDraft draft)
+    {
         var authorsRead = false;
         foreach (var inline in inlines)
         {
@@ -185,7 +211,7 @@ public sealed partial class AwesomeListImporter : IImporter
                 else if (text.Length > 0) draft.Venue = text;
             }
         }
-        foreach (var link in MarkdownSyntax.Links(para.Inline)) draft.AddLink(link.Url, link.Label, link.Line);
+        foreach (var link in inlines.SelectMany(MarkdownSyntax.Links)) draft.AddLink(link.Url, link.Label, link.Line);
     }
 
     /// <summary>
