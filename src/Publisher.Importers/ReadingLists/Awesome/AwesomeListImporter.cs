@@ -70,8 +70,8 @@ public sealed partial class AwesomeListImporter : IImporter
         var draft = new EntryDraft(result, line, topics.Current);
         SetTitle(draft, MarkdownSyntax.PlainText(strong));
         var metaSeen = false;
-        var leadLines = SplitLines(lead.Inline);
-        foreach (var link in leadLines[0].SelectMany(MarkdownSyntax.Links)) draft.AddLink(link.Url, link.Label, link.Line);
+        var leadLines = MarkdownSyntax.SplitLines(lead.Inline);
+        foreach (var link in leadLines.FirstOrDefault([]).SelectMany(MarkdownSyntax.Links)) draft.AddLink(link.Url, link.Label, link.Line);
         // Lists that skip the blank lines put the author line and the note in the title's paragraph.
         foreach (var leadLine in leadLines.Skip(1))
         {
@@ -171,19 +171,6 @@ public sealed partial class AwesomeListImporter : IImporter
         var hasLinks = inlines.Any(i => MarkdownSyntax.Links(i).Count > 0);
         return first is EmphasisInline { DelimiterCount: 1 } || (first is LiteralInline l && l.Content.ToString().TrimStart().StartsWith('[') && hasLinks)
             || first is EmphasisInline { DelimiterCount: 2 } && hasLinks;
-    }
-
-    /// <summary>The top-level inlines of a paragraph split at its line breaks (the parts of an entry may share a paragraph).</summary>
-    private static List<List<Inline>> SplitLines(ContainerInline? inline)
-    {
-        var lines = new List<List<Inline>> { new() };
-        if (inline is null) return lines;
-        foreach (var child in inline)
-        {
-            if (child is LineBreakInline) lines.Add([]);
-            else lines[^1].Add(child);
-        }
-        return lines.Where(l => l.Count > 0).ToList();
     }
 
     private static string TextOf(IEnumerable<Inline> inlines) => MarkdownSyntax.Collapse(string.Join("", inlines.Select(MarkdownSyntax.PlainText)));

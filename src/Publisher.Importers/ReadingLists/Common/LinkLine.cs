@@ -10,10 +10,13 @@ namespace Publisher.Importers.ReadingLists.Common;
 public static partial class LinkLine
 {
     /// <summary>The prose of a paragraph with role links, bare URLs and their brackets and separators removed.</summary>
-    public static string Prose(ContainerInline? inline)
+    public static string Prose(ContainerInline? inline) => Prose(inline is null ? [] : [inline]);
+
+    /// <summary>The prose of a run of inlines (one or more lines of a paragraph).</summary>
+    public static string Prose(IEnumerable<Inline> inlines)
     {
         var sb = new System.Text.StringBuilder();
-        Append(inline, sb);
+        foreach (var inline in inlines) Append(inline, sb);
         var text = BareUrlInBrackets().Replace(sb.ToString(), " ");
         text = EmptyBrackets().Replace(text, " ");
         text = MarkdownSyntax.Collapse(text);
@@ -21,8 +24,11 @@ public static partial class LinkLine
     }
 
     /// <summary>The role links (label is paper/code/...) and bare URLs of a paragraph.</summary>
-    public static IReadOnlyList<FoundLink> RoleLinks(ContainerInline? inline) =>
-        MarkdownSyntax.Links(inline).Where(l => l.Label.Length == 0 || LinkClassifier.IsRoleLabel(l.Label) || IsUrlLabel(l)).ToList();
+    public static IReadOnlyList<FoundLink> RoleLinks(ContainerInline? inline) => RoleLinks(inline is null ? [] : [inline]);
+
+    /// <summary>The role links and bare URLs of a run of inlines.</summary>
+    public static IReadOnlyList<FoundLink> RoleLinks(IEnumerable<Inline> inlines) =>
+        inlines.SelectMany(MarkdownSyntax.Links).Where(l => l.Label.Length == 0 || LinkClassifier.IsRoleLabel(l.Label) || IsUrlLabel(l)).ToList();
 
     private static bool IsUrlLabel(FoundLink l) => l.Label.StartsWith("http", StringComparison.OrdinalIgnoreCase);
 

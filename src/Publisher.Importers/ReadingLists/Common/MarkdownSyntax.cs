@@ -44,6 +44,19 @@ public static partial class MarkdownSyntax
         return result;
     }
 
+    /// <summary>The top-level inlines of a paragraph split at its line breaks; empty lines dropped.</summary>
+    public static List<List<Inline>> SplitLines(ContainerInline? inline)
+    {
+        var lines = new List<List<Inline>> { new() };
+        if (inline is null) return [];
+        foreach (var child in inline)
+        {
+            if (child is LineBreakInline) lines.Add([]);
+            else lines[^1].Add(child);
+        }
+        return lines.Where(l => l.Any(i => !(i is LiteralInline lit && lit.Content.IsEmptyOrWhitespace()))).ToList();
+    }
+
     /// <summary>Bare http(s) URLs in plain text; Chinese punctuation and closing brackets end a URL.</summary>
     public static IEnumerable<string> BareUrls(string text) =>
         BareUrl().Matches(text).Select(m => m.Value.TrimEnd('.', ',', ';', ':', '!', '?'));

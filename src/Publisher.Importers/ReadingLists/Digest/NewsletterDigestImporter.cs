@@ -56,29 +56,47 @@ public sealed partial class NewsletterDigestImporter : IImporter
                     topics.Enter(heading.Level, MarkdownSyntax.PlainText(heading));
                     break;
                 case ParagraphBlock para:
-                    var line = MarkdownSyntax.LineOf(para);
-                    if (TryHeadline(para, out var headline, out var url, out var label))
+                    // Lists that skip blank lines put headline, title and summary in one paragraph: read it line by line.
+                    var inOrderedList = para.Parent is ListItemBlock { Parent: ListBlock { IsOrdered: true } };
+                    var rest = new List<Inline>();
+                    void FlushRest()
                     {
-                        Finish();
-                        draft = new EntryDraft(result, line, topics.Current);
-                        draft.AddAltTitle(headline);
-                        draft.AddLink(url, label, line, LinkKind.Article);
-                    }
-                    else if (TryBoldTitle(para, out var title))
-                    {
-                        if (draft is null || draft.Title is not null)
+                        if (draft is not null && rest.Count > 0)
                         {
+                            var prose = LinkLine.Prose(rest);
+                            if (prose.Length > 0) draft.AddSummary(prose);
+                            foreach (var link in LinkLine.RoleLinks(rest)) draft.AddLink(link.Url, link.Label, link.Line);
+                        }
+                        rest.Clear();
+                    }
+                    foreach (var lineInlines in MarkdownSyntax.SplitLines(para.Inline))
+                    {
+                        var line = MarkdownSyntax.LineOf(lineInlines[0]);
+                        if (TryHeadline(lineInlines, inOrderedList, out var headline, out var url, out var label))
+                        {
+                            FlushRest();
                             Finish();
                             draft = new EntryDraft(result, line, topics.Current);
+                            draft.AddAltTitle(headline);
+                            draft.AddLink(url, label, line, LinkKind.Article);
                         }
-                        draft.Title = title;
+                        else if (TryBoldTitle(lineInlines, out var title))
+                        {
+                            FlushRest();
+                            if (draft is null || draft.Title is not null)
+                            {
+                                Finish();
+                                draft = new EntryDraft(result, line, topics.Current);
+                            }
+                            draft.Title = title;
+                        }
+                        else
+                        {
+                            if (rest.Count > 0) rest.Add(new LiteralInline(" "));
+                            rest.AddRange(lineInlines);
+                        }
                     }
-                    else if (draft is not null)
-                    {
-                        var prose = LinkLine.Prose(para.Inline);
-                        if (prose.Length > 0) draft.AddSummary(prose);
-                        foreach (var link in LinkLine.RoleLinks(para.Inline)) draft.AddLink(link.Url, link.Label, link.Line);
-                    }
+                    FlushRest();
                     // Paragraphs before the first headline (follow links, intro) are boilerplate.
                     break;
                 // HTML (images, <center>, comments) and code between the parts of an entry are skipped.
@@ -88,22 +106,21 @@ public sealed partial class NewsletterDigestImporter : IImporter
         return result.Build();
     }
 
-    private static bool TryHeadline(ParagraphBlock para, out string headline, out string url, out string label)
+    private static bool TryHeadline(IReadOnlyList<Inline> inlines, bool inOrderedList, out string headline, out string url, out string label)
     {
         headline = url = label = "";
-        var links = MarkdownSyntax.Descendants(para.Inline).OfType<LinkInline>().Where(l => !l.IsImage && !string.IsNullOrWhiteSpace(l.Url)).ToList();
+        var links = inlines.SelectMany(MarkdownSyntax.Descendants).OfType<LinkInline>().Where(l => !l.IsImage && !string.IsNullOrWhiteSpace(l.Url)).ToList();
         if (links.Count != 1) return false;
         var link = links[0];
         var linkText = MarkdownSyntax.PlainText(link);
-        var whole = MarkdownSyntax.PlainText(para.Inline);
+        var whole = MarkdownSyntax.Collapse(string.Concat(inlines.Select(MarkdownSyntax.PlainText)));
         var idx = whole.IndexOf(linkText, StringComparison.Ordinal);
         if (idx < 0 || linkText.Length == 0) return false;
         var outside = (whole[..idx] + whole[(idx + linkText.Length)..]).Trim();
         var numberedOutside = NumberOnly().IsMatch(outside);
         var inner = LeadingNumber().Match(linkText);
         var numberedInside = outside.Length == 0 && inner.Success;
-        var inOrderedList = para.Parent is ListItemBlock { Parent: ListBlock { IsOrdered: true } } && outside.Length == 0;
-        if (!(numberedOutside || numberedInside || inOrderedList)) return false;
+        if (!(numberedOutside || numberedInside || (inOrderedList && outside.Length == 0))) return false;
         headline = numberedInside ? linkText[inner.Length..].Trim() : linkText.Trim();
         if (headline.Length == 0 || LinkClassifier.IsRoleLabel(headline)) return false;
         url = link.Url!.Trim();
@@ -111,11 +128,10 @@ public sealed partial class NewsletterDigestImporter : IImporter
         return true;
     }
 
-    private static bool TryBoldTitle(ParagraphBlock para, out string title)
+    private static bool TryBoldTitle(IReadOnlyList<Inline> inlines, out string title)
     {
         title = "";
-        if (para.Inline is null) return false;
-        var significant = para.Inline.Where(i => !(i is LiteralInline lit && lit.Content.IsEmptyOrWhitespace()) && i is not LineBreakInline && i is not HtmlInline).ToList();
+        var significant = inlines.Where(i => !(i is LiteralInline lit && lit.Content.IsEmptyOrWhitespace()) && i is not LineBreakInline && i is not HtmlInline).ToList();
         if (significant.Count != 1 || significant[0] is not EmphasisInline { DelimiterCount: 2 } strong) return false;
         if (MarkdownSyntax.Descendants(strong).OfType<LinkInline>().Any()) return false;
         title = MarkdownSyntax.PlainText(strong).Trim();
