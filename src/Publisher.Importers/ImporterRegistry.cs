@@ -22,7 +22,10 @@ public sealed class ImporterRegistry
     [
         // Structured formats first: their signatures are unambiguous.
         // Reading-list styles.
-    ]);
+        new ReadingLists.Digest.NewsletterDigestImporter(),
+        new ReadingLists.Reposted.RepostedListImporter(),
+        new ReadingLists.Awesome.AwesomeListImporter(),
+    ]) { Fallback = new ReadingLists.GenericMarkdown.GenericMarkdownImporter() };
 
     /// <summary>Finds an importer by name (case-insensitive).</summary>
     public IImporter? Find(string name) =>

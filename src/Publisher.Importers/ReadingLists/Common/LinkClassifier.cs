@@ -1,0 +1,77 @@
+using System.Diagnostics.CodeAnalysis;
+using Publisher.Model;
+
+namespace Publisher.Importers.ReadingLists.Common;
+
+/// <summary>
+/// Types a link from its URL and the label the list gave it. The URL decides first (an arXiv
+/// PDF is a PDF whatever it is called); a label only refines a URL the host does not explain.
+/// </summary>
+public static class LinkClassifier
+{
+    private static readonly string[] ArticleHosts = ["mp.weixin.qq.com", "zhihu.com", "zhuanlan.zhihu.com", "medium.com", "substack.com", "notion.site", "csdn.net", "juejin.cn"];
+    private static readonly string[] CodeHosts = ["github.com", "gitlab.com", "gitee.com", "bitbucket.org"];
+
+    /// <summary>The role of a link.</summary>
+    public static LinkKind Classify(string url, string? label = null)
+    {
+        var u = url.Trim();
+        var l = NormaliseLabel(label);
+        if (ArxivId.LooksLikeArxivUrl(u))
+            return u.Contains("/pdf/", StringComparison.OrdinalIgnoreCase) ? LinkKind.Pdf : LinkKind.Paper;
+        var host = HostOf(u);
+        var path = PathOf(u);
+        if (host is not null)
+        {
+            if (host == "gist.github.com") return LabelKind(l) ?? LinkKind.Code;
+            if (CodeHosts.Any(h => HostIs(host, h))) return LinkKind.Code;
+            if (HostIs(host, "huggingface.co") || HostIs(host, "hf.co"))
+            {
+                if (path.StartsWith("/datasets/", StringComparison.OrdinalIgnoreCase)) return LinkKind.Dataset;
+                if (path.StartsWith("/blog", StringComparison.OrdinalIgnoreCase)) return LinkKind.Article;
+                if (path.StartsWith("/spaces/", StringComparison.OrdinalIgnoreCase)) return LinkKind.Project;
+                if (path.StartsWith("/docs", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/papers/", StringComparison.OrdinalIgnoreCase))
+                    return LabelKind(l) ?? LinkKind.Web;
+                return LinkKind.Weights;
+            }
+            if (HostIs(host, "modelscope.cn")) return path.Contains("/datasets/", StringComparison.OrdinalIgnoreCase) ? LinkKind.Dataset : LinkKind.Weights;
+            if (ArticleHosts.Any(h => HostIs(host, h))) return LinkKind.Article;
+            if (HostIs(host, "aclanthology.org") || HostIs(host, "openreview.net") || HostIs(host, "doi.org") || HostIs(host, "proceedings.neurips.cc"))
+                return path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? LinkKind.Pdf : LinkKind.Paper;
+        }
+        if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || u.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            return LinkKind.Pdf;
+        return LabelKind(l) ?? LinkKind.Web;
+    }
+
+    /// <summary>Extracts the arXiv id from an arXiv URL or bare id.</summary>
+    public static bool TryArxiv(string url, [NotNullWhen(true)] out ArxivId? id) => ArxivId.TryParseUrlOrId(url, out id);
+
+    /// <summary>True when a link label is only a role word (<c>paper</c>, <c>Code</c>, <c>arxiv</c>), not a title.</summary>
+    public static bool IsRoleLabel(string? label) => NormaliseLabel(label) is { } l && (LabelKind(l) is not null || l is "link" or "here" or "url" or "链接" or "地址" or "原文");
+
+    private static LinkKind? LabelKind(string? l) => l switch
+    {
+        null or "" => null,
+        "paper" or "论文" or "arxiv" or "acl" or "abs" or "abstract" => LinkKind.Paper,
+        "pdf" => LinkKind.Pdf,
+        "code" or "github" or "gitlab" or "repo" or "repository" or "代码" or "源码" => LinkKind.Code,
+        "project" or "project page" or "homepage" or "website" or "official website" or "demo" or "demo page" or "主页" => LinkKind.Project,
+        "blog" or "article" or "post" or "explanation" or "summary" or "slides" or "video" or "youtube" or "bilibili" or "博客" or "文章" => LinkKind.Article,
+        "huggingface" or "hf" or "model" or "model weights" or "weights" or "checkpoint" or "checkpoints" or "模型" => LinkKind.Weights,
+        "dataset" or "data" or "数据" or "数据集" => LinkKind.Dataset,
+        _ => null,
+    };
+
+    private static string? NormaliseLabel(string? label) =>
+        label is null ? null : string.Join(' ', label.Trim().Trim('[', ']', '*', '_', ' ').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool HostIs(string host, string domain) =>
+        host.Equals(domain, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase);
+
+    private static string? HostOf(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.Host.ToLowerInvariant() : null;
+
+    private static string PathOf(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url.Split('?', '#')[0];
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Publisher.Importers.ReadingLists.Common;
+using Publisher.Model;
+
+namespace Publisher.Importers.ReadingLists.GenericMarkdown;
+
+/// <summary>
+/// The fallback for Markdown lists that match no known style: any paragraph, list item or table row
+/// that has a title-like text and a paper or code link becomes an entry; headings give topics.
+/// </summary>
+public sealed partial class GenericMarkdownImporter : IImporter
+{
+    private static readonly string[] TitleHeaders = ["title", "paper", "name", "model", "project", "标题", "论文", "名称", "模型", "项目"];
+    private static readonly string[] YearHeaders = ["year", "date", "年份", "时间", "日期"];
+    private static readonly string[] VenueHeaders = ["venue", "conference", "journal", "会议", "期刊"];
+
+    /// <inheritdoc />
+    public string Name => "markdown";
+
+    /// <inheritdoc />
+    public int Detect(SourceDocument document) => document.Text.Contains("](", StringComparison.Ordinal) || document.Text.Contains("http", StringComparison.Ordinal) ? 1 : 0;
+
+    /// <inheritdoc />
+    public ImportResult Import(SourceDocument document)
+    {
+        var result = new ImportResultBuilder(document, Name);
+        var doc = MarkdownSyntax.Parse(document.Text);
+        var topics = new TopicPath();
+        var clashes = new ArxivClashDetector(result);
+        foreach (var block in BlockWalker.Leaves(doc))
+        {
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    topics.Enter(heading.Level, MarkdownSyntax.PlainText(heading));
+                    break;
+                case ParagraphBlock para:
+                    ReadParagraph(para, result, topics.Current, clashes);
+                    break;
+                case Table table:
+                    ReadTable(table, result, topics.Current, clashes);
+                    break;
+            }
+        }
+        return result.Build();
+    }
+
+    private static void ReadParagraph(ParagraphBlock para, ImportResultBuilder result, string? topic, ArxivClashDetector clashes)
+    {
+        var links = MarkdownSyntax.Links(para.Inline);
+        if (!links.Any(IsWorkLink)) return;
+        var title = TitleOf(para.Inline, links);
+        if (title is null) return;
+        var draft = new EntryDraft(result, MarkdownSyntax.LineOf(para), topic) { Title = title };
+        foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
+        var prose = LinkLine.Prose(para.Inline);
+        var rest = MarkdownSyntax.Collapse(prose.Replace(title, "", StringComparison.Ordinal)).Trim(Separators).Trim();
+        if (rest.Length >= 10) draft.AddSummary(rest);
+        clashes.Check(draft);
+        result.Add(draft.ToEntry());
+    }
+
+    private static void ReadTable(Table table, ImportResultBuilder result, string? topic, ArxivClashDetector clashes)
+    {
+        var rows = table.OfType<TableRow>().ToList();
+        var header = rows.FirstOrDefault(r => r.IsHeader);
+        var headers = header is null ? [] : header.OfType<TableCell>().Select(c => CellText(c).ToLowerInvariant()).ToList();
+        int Column(string[] names) => headers.FindIndex(h => names.Any(n => h.Contains(n, StringComparison.Ordinal)));
+        var titleCol = Column(TitleHeaders);
+        var yearCol = Column(YearHeaders);
+        var venueCol = Column(VenueHeaders);
+        foreach (var row in rows.Where(r => !r.IsHeader))
+        {
+            var cells = row.OfType<TableCell>().ToList();
+            var links = cells.SelectMany(c => c.OfType<ParagraphBlock>()).SelectMany(p => MarkdownSyntax.Links(p.Inline)).ToList();
+            if (!links.Any(IsWorkLink)) continue;
+            string? title = titleCol >= 0 && titleCol < cells.Count ? NonEmpty(CellTitle(cells[titleCol])) : null;
+            title ??= cells.Select(CellTitle).FirstOrDefault(t => t is not null && !NumberOrDate().IsMatch(t));
+            if (title is null) continue;
+            var draft = new EntryDraft(result, MarkdownSyntax.LineOf(row), topic) { Title = title };
+            foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
+            if (yearCol >= 0 && yearCol < cells.Count && YearIn().Match(CellText(cells[yearCol])) is { Success: true } y)
+                draft.Year = int.Parse(y.Value, CultureInfo.InvariantCulture);
+            if (venueCol >= 0 && venueCol < cells.Count && NonEmpty(CellText(cells[venueCol])) is { } venue) draft.Venue = venue;
+            clashes.Check(draft);
+        result.Add(draft.ToEntry());
+        }
+    }
+
+    private static string CellText(TableCell cell) =>
+        MarkdownSyntax.Collapse(string.Join(" ", cell.OfType<ParagraphBlock>().Select(MarkdownSyntax.PlainText)));
+
+    private static string? CellTitle(TableCell cell)
+    {
+        var para = cell.OfType<ParagraphBlock>().FirstOrDefault();
+        if (para is null) return null;
+        return TitleOf(para.Inline, MarkdownSyntax.Links(para.Inline));
+    }
+
+    /// <summary>Bold text, else a link whose text is a title, else the prose before the links.</summary>
+    private static string? TitleOf(ContainerInline? inline, IReadOnlyList<FoundLink> links)
+    {
+        var strong = MarkdownSyntax.Descendants(inline).OfType<EmphasisInline>()
+            .FirstOrDefault(e => e.DelimiterCount == 2 && !MarkdownSyntax.Descendants(e).OfType<LinkInline>().Any());
+        if (strong is not null && Clean(MarkdownSyntax.PlainText(strong)) is { } s) return s;
+        var titled = links.FirstOrDefault(l => l.Label.Length > 0 && !LinkClassifier.IsRoleLabel(l.Label) && !l.Label.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+        if (titled is not null && Clean(titled.Label) is { } t) return t;
+        var prose = LinkLine.Prose(inline);
+        var cut = TitleEnd().Match(prose);
+        return Clean(cut.Success && cut.Index > 0 ? prose[..cut.Index] : prose);
+    }
+
+    private static string? Clean(string text)
+    {
+        var t = LeadingNumber().Replace(text.Trim(), "").Trim().Trim(Separators).Trim();
+        if (t.EndsWith('.') && !t.EndsWith("..", StringComparison.Ordinal)) t = t[..^1];
+        return t.Length is >= 3 and <= 300 && !LinkClassifier.IsRoleLabel(t) ? t : null;
+    }
+
+    private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static bool IsWorkLink(FoundLink link) =>
+        ArxivId.LooksLikeArxivUrl(link.Url) || LinkClassifier.Classify(link.Url, link.Label) is LinkKind.Paper or LinkKind.Pdf or LinkKind.Code;
+
+    private static readonly char[] Separators = [':', '：', '-', '–', '—', '|', ',', '，', '、', ' ', '(', ')'];
+
+    [GeneratedRegex(@"^\s*\d{1,3}\s*[、.．)）]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"：|\s[-–—]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleEnd();
+
+    [GeneratedRegex(@"^[\d\s./-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberOrDate();
+
+    [GeneratedRegex(@"(?:19|20)\d{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex YearIn();
+}
