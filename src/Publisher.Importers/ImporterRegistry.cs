@@ -22,6 +22,8 @@ public sealed class ImporterRegistry
     [
         // Structured formats first: their signatures are unambiguous.
         // Reading-list styles.
+        new ReadingLists.Catalogue.ProjectCatalogueImporter(),
+        new ReadingLists.Survey.SurveyHandbookImporter(),
     ]);
 
     /// <summary>Finds an importer by name (case-insensitive).</summary>
