@@ -31,9 +31,7 @@ public static class MojibakeRepairer
     public static MojibakeRepairResult Repair(string text)
     {
         if (string.IsNullOrEmpty(text) || !HasSuspects(text)) return new(text, false, 0, 0);
-        // Turkish letters only come from 1254, whose round trip also loses 0x8E and 0x9E; without
-        // them those bytes would show as Ž/ž, so widening the guess set there would only add noise.
-        var lost = text.AsSpan().IndexOfAny("ğĞıİşŞ") >= 0 ? LostBytes1254 : LostBytes;
+        var lost = Uses1254(text) ? LostBytes1254 : LostBytes;
         var lines = text.Split('\n');
         var analyses = new LineAnalysis?[lines.Length];
         int docValid = 0, docBroken = 0;
@@ -44,7 +42,7 @@ public static class MojibakeRepairer
             analyses[i] = a;
             if (a.Stray == 0) { docValid += a.Valid; docBroken += a.Broken; }
         }
-        // Strong evidence lets lines whose every multi-byte character lost a byte be repaired too;
+        // Strong evidence lets lines where most multi-byte characters lost a byte be repaired too;
         // a clean file with a few accented letters never has well-formed UTF-8 sequences in it.
         var documentIsMojibake = docValid >= 3 && docValid >= docBroken;
 
@@ -86,11 +84,24 @@ public static class MojibakeRepairer
         return sb.ToString();
     }
 
+    // Turkish letters only come from 1254, whose round trip also loses 0x8E and 0x9E. Without them,
+    // a long damaged text that never shows Ž/ž (1252's 0x8E/0x9E, each about 1 in 64 continuation
+    // bytes) has lost those bytes too. Otherwise widening the guess set would only add noise.
+    private static bool Uses1254(string text)
+    {
+        if (text.AsSpan().IndexOfAny("ğĞıİşŞ") >= 0) return true;
+        if (text.AsSpan().IndexOfAny("Žž") >= 0) return false;
+        var leads = 0;
+        foreach (var c in text) if (c is >= '\u00E0' and <= '\u00EF') leads++;
+        return leads >= 200;
+    }
+
     private static bool ShouldRepair(LineAnalysis a, bool documentIsMojibake)
     {
-        if (a.Stray > 0 || a.Valid + a.Broken == 0) return false;
-        if (documentIsMojibake) return true;
-        return a.Valid >= 1 && a.Valid >= a.Broken;
+        // At least one well-formed sequence on the line itself: a lone "é" in a clean line beside
+        // damaged ones is a real é. Document-wide evidence only relaxes how many may be broken.
+        if (a.Stray > 0 || a.Valid == 0) return false;
+        return documentIsMojibake || a.Valid >= a.Broken;
     }
 
     // Cheap pre-filter: mojibake of UTF-8 always contains a lead byte seen as Â..ô (or ğ from 1254).

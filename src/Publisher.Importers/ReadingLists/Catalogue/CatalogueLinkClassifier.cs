@@ -3,7 +3,7 @@ using Publisher.Model;
 namespace Publisher.Importers.ReadingLists.Catalogue;
 
 /// <summary>Types a project-catalogue link by its host and path, and derives the entry kind from the links.</summary>
-internal static class CatalogueLinkClassifier
+public static class CatalogueLinkClassifier
 {
     private static readonly string[] ArticleHosts = ["mp.weixin.qq.com", "zhuanlan.zhihu.com", "www.zhihu.com", "medium.com", "juejin.cn", "blog.csdn.net", "www.jiqizhixin.com"];
 

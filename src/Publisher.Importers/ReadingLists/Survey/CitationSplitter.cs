@@ -9,7 +9,7 @@ namespace Publisher.Importers.ReadingLists.Survey;
 /// with a capital letter and the previous part has at least four words (or is a long Chinese
 /// title); and on <c> and </c> + capital inside a list that was already split.
 /// </summary>
-internal static partial class CitationSplitter
+public static partial class CitationSplitter
 {
     /// <summary>The titles in <paramref name="text"/>, trimmed, in order.</summary>
     public static IReadOnlyList<string> Split(string text)

@@ -146,7 +146,7 @@ public sealed partial class SurveyHandbookImporter : IImporter
     /// Paper for a title (three or more words, or a long Chinese headline), Dataset for a short
     /// name in a data-set section or introduced as data, null for anything else.
     /// </summary>
-    internal static EntryKind? Classify(string text, string topic, string line)
+    public static EntryKind? Classify(string text, string topic, string line)
     {
         var t = text.Trim();
         if (t.Length == 0 || NonTitles.Contains(t)) return null;
@@ -155,9 +155,12 @@ public sealed partial class SurveyHandbookImporter : IImporter
             // A Chinese headline ("…：…") is an article title; a few Chinese words are not.
             return t.Count(TextLanguage.IsCjk) >= 12 && t.IndexOf('。') < 0 ? EntryKind.Article : null;
         if (t.Any(TextLanguage.IsCjk)) return null; // "3.3 亿的 BERT"
-        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words >= 3 && t.Any(char.IsLower)) return EntryKind.Paper;
-        if (words <= 3 && IsDataContext(topic, line) && NameLike().IsMatch(t)) return EntryKind.Dataset;
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A data-set name is short and capitalised ("C4", "The Pile", "Made Up Books"), and only
+        // counts as one where the section is about data; "Unicode normalization forms" is a title.
+        var nameLike = words.Length <= 2 || words.All(w => !char.IsLower(w[0]));
+        if (words.Length <= 3 && nameLike && IsDataContext(topic, line) && NameLike().IsMatch(t)) return EntryKind.Dataset;
+        if (words.Length >= 3 && t.Any(char.IsLower)) return EntryKind.Paper;
         return null;
     }
 
