@@ -30,6 +30,15 @@ internal static class CandidateScorer
     /// </summary>
     public static IReadOnlyList<Candidate> Candidates(byte[] present, int missing, byte[] lostBytes)
     {
+        // Damaged patterns repeat thousands of times in a file; the ranking depends only on the key.
+        var key = (Convert.ToHexString(present), missing, lostBytes.Length);
+        return Cache.GetOrAdd(key, _ => Rank(present, missing, lostBytes));
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int, int), IReadOnlyList<Candidate>> Cache = new();
+
+    private static IReadOnlyList<Candidate> Rank(byte[] present, int missing, byte[] lostBytes)
+    {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var list = new List<Candidate>();
         foreach (var seq in Insertions(present, missing, lostBytes))

@@ -134,6 +134,8 @@ public static class MojibakeRepairer
         return new LineAnalysis(text, counts.Valid, counts.Broken, counts.Stray, counts.Guessed, counts.Unrecoverable);
     }
 
+    private static readonly Piece[] AsciiPieces = Enumerable.Range(0, 128).Select(c => new Piece(((char)c).ToString())).ToArray();
+
     private sealed class Counts
     {
         public int Valid, Broken, Stray, Guessed, Unrecoverable;
@@ -145,7 +147,7 @@ public static class MojibakeRepairer
         while (p < b.Count)
         {
             var lead = b[p];
-            if (lead < 0x80) { pieces.Add(new Piece(((char)lead).ToString())); p++; continue; }
+            if (lead < 0x80) { pieces.Add(AsciiPieces[lead]); p++; continue; }
             var need = lead switch { >= 0xC2 and <= 0xDF => 1, >= 0xE0 and <= 0xEF => 2, >= 0xF0 and <= 0xF4 => 3, _ => -1 };
             if (need < 0)
             {
@@ -181,21 +183,31 @@ public static class MojibakeRepairer
 
     internal static bool IsContinuation(byte b) => b is >= 0x80 and <= 0xBF;
 
-    internal static bool TryDecodeOne(byte[] seq, out string text)
+    /// <summary>Decodes one complete UTF-8 sequence, rejecting overlong forms, surrogates and values past U+10FFFF.</summary>
+    internal static bool TryDecodeOne(ReadOnlySpan<byte> seq, out string text)
     {
-        try
+        // Hand-rolled rather than a throwing decoder: candidates are mostly invalid, and exceptions are slow.
+        text = "";
+        if (seq.Length == 0) return false;
+        int cp, min;
+        var lead = seq[0];
+        switch (seq.Length)
         {
-            text = StrictUtf8.GetString(seq);
-            return true;
+            case 1: if (lead >= 0x80) return false; cp = lead; min = 0; break;
+            case 2: if ((lead & 0xE0) != 0xC0) return false; cp = lead & 0x1F; min = 0x80; break;
+            case 3: if ((lead & 0xF0) != 0xE0) return false; cp = lead & 0x0F; min = 0x800; break;
+            case 4: if ((lead & 0xF8) != 0xF0) return false; cp = lead & 0x07; min = 0x10000; break;
+            default: return false;
         }
-        catch (DecoderFallbackException)
+        for (var i = 1; i < seq.Length; i++)
         {
-            text = "";
-            return false;
+            if (!IsContinuation(seq[i])) return false;
+            cp = (cp << 6) | (seq[i] & 0x3F);
         }
+        if (cp < min || cp > 0x10FFFF || cp is >= 0xD800 and <= 0xDFFF) return false;
+        text = char.ConvertFromUtf32(cp);
+        return true;
     }
-
-    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     private static Dictionary<char, byte> BuildReverseMap()
     {
