@@ -25,6 +25,8 @@ public sealed class ImporterRegistry
         new ReadingLists.Digest.NewsletterDigestImporter(),
         new ReadingLists.Reposted.RepostedListImporter(),
         new ReadingLists.Awesome.AwesomeListImporter(),
+        new ReadingLists.Catalogue.ProjectCatalogueImporter(),
+        new ReadingLists.Survey.SurveyHandbookImporter(),
     ]) { Fallback = new ReadingLists.GenericMarkdown.GenericMarkdownImporter() };
 
     /// <summary>Finds an importer by name (case-insensitive).</summary>

@@ -43,7 +43,7 @@ public static class TextDecoder
             text = repair.Text;
             name += "+mojibake-repaired";
             diagnostics.Add(new Diagnostic(file, 0, repair.Unrepaired > 0 ? Severity.Warning : Severity.Info,
-                $"text was UTF-8 mis-decoded as Windows-1252 (mojibake); repaired {repair.Repaired} characters, {repair.Unrepaired} could not be recovered (shown as U+FFFD)", "PUB011"));
+                $"text was UTF-8 mis-decoded as Windows-1252/1254 (mojibake) on {repair.LinesRepaired} lines; repaired {repair.Repaired} characters ({repair.Guessed} of them had lost a byte and were chosen as the most plausible character), {repair.Unrepaired} could not be recovered (shown as U+FFFD)", "PUB011"));
         }
         return new DecodedText(text, name, repair.Applied ? repair.Repaired : 0, repair.Applied ? repair.Unrepaired : 0, diagnostics);
     }

@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text;
+
+namespace Publisher.Importers.Decoding;
+
+/// <summary>
+/// Chooses the character a damaged UTF-8 sequence most plausibly was, by re-inserting the bytes a
+/// Windows-1252 round trip loses at every position and ranking the valid results: common Chinese
+/// characters and CJK punctuation first, then GB2312 level 1 and 2 ideographs, other letters, and
+/// rare ideographs last; a closing bracket wins when its opener is open on the same line.
+/// </summary>
+internal static class CandidateScorer
+{
+    // Most frequent CJK and full-width punctuation first.
+    private const string CommonPunctuation = "，。、：；！？（）【】「」『』《》“”‘’—…·－／＝～〈〉〔〕";
+    private const string Openers = "（【「『《“‘〈〔";
+    private const string Closers = "）】」』》”’〉〕";
+
+    private static readonly Encoding Gbk;
+
+    static CandidateScorer()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Gbk = Encoding.GetEncoding(936, new EncoderReplacementFallback("?"), DecoderFallback.ReplacementFallback);
+    }
+
+    /// <summary>
+    /// Plausible characters for <paramref name="present"/> (a lead byte and the continuation bytes that
+    /// survived) with <paramref name="missing"/> of <paramref name="lostBytes"/> lost, best first; empty when none is plausible.
+    /// </summary>
+    public static IReadOnlyList<Candidate> Candidates(byte[] present, int missing, byte[] lostBytes)
+    {
+        // Damaged patterns repeat thousands of times in a file; the ranking depends only on the key.
+        var key = (Convert.ToHexString(present), missing, lostBytes.Length);
+        return Cache.GetOrAdd(key, _ => Rank(present, missing, lostBytes));
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int, int), IReadOnlyList<Candidate>> Cache = new();
+
+    private static IReadOnlyList<Candidate> Rank(byte[] present, int missing, byte[] lostBytes)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var list = new List<Candidate>();
+        foreach (var seq in Insertions(present, missing, lostBytes))
+            if (MojibakeRepairer.TryDecodeOne(seq, out var text) && seen.Add(text) && Score(text) is > 0 and var score)
+                list.Add(new Candidate(text, score));
+        // Stable: equal scores keep generation order, so the result is deterministic.
+        return list.OrderByDescending(c => c.Score).ToList();
+    }
+
+    /// <summary>
+    /// Picks one candidate per damaged piece using neighbours: bracket pairing on the line, then
+    /// common words formed with the left and right neighbours (the right one as first guessed).
+    /// </summary>
+    public static string Resolve(List<Piece> pieces, string line)
+    {
+        // The second pass sees right neighbours as resolved by the first (向量: both damaged).
+        ResolveOnce(pieces, line);
+        return ResolveOnce(pieces, line);
+    }
+
+    private static string ResolveOnce(List<Piece> pieces, string line)
+    {
+        var sb = new System.Text.StringBuilder(line.Length);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var piece = pieces[i];
+            if (piece.Candidates is { Count: > 1 } candidates)
+            {
+                var leftChar = sb.Length > 0 ? sb[^1] : '\0';
+                var rightChar = i + 1 < pieces.Count && pieces[i + 1].Text.Length > 0 ? pieces[i + 1].Text[0] : '\0';
+                string? best = null;
+                var bestScore = int.MinValue;
+                foreach (var c in candidates)
+                {
+                    var score = c.Score + Context(c.Text, sb, pieces, i, leftChar, rightChar);
+                    if (score > bestScore) { best = c.Text; bestScore = score; }
+                }
+                pieces[i] = piece with { Text = best! };
+            }
+            sb.Append(pieces[i].Text);
+        }
+        return sb.ToString();
+    }
+
+    private static IEnumerable<byte[]> Insertions(byte[] present, int missing, byte[] lostBytes)
+    {
+        if (missing == 0) { yield return present; yield break; }
+        // Lead bytes are never lost, so insert only after position 0.
+        for (var pos = 1; pos <= present.Length; pos++)
+            foreach (var lost in lostBytes)
+            {
+                var next = new byte[present.Length + 1];
+                Array.Copy(present, next, pos);
+                next[pos] = lost;
+                Array.Copy(present, pos, next, pos + 1, present.Length - pos);
+                foreach (var full in Insertions(next, missing - 1, lostBytes)) yield return full;
+            }
+    }
+
+    /// <summary>Plausibility of one character on its own; 0 means impossible.</summary>
+    internal static int Score(string candidate)
+    {
+        var cp = char.ConvertToUtf32(candidate, 0);
+        if (cp is >= 0xFDD0 and <= 0xFDEF || (cp & 0xFFFE) == 0xFFFE) return 0;
+        var c = candidate[0];
+        var cat = CharUnicodeInfo.GetUnicodeCategory(candidate, 0);
+        if (cat is UnicodeCategory.Control or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse or UnicodeCategory.Surrogate) return 0;
+        if (cat == UnicodeCategory.Format) return cp == 0xAD ? 100 : 50;
+        var punct = CommonPunctuation.IndexOf(c);
+        if (punct >= 0 && candidate.Length == 1) return 19000 - punct * 20;
+        if (cp is >= 0x4E00 and <= 0x9FFF)
+        {
+            var rank = CommonHanzi.RankOf(c);
+            if (rank >= 0) return 20000 - rank;
+            return GbkLevel(c) switch { 1 => 12000, 2 => 10000, _ => 8000 };
+        }
+        if (cp is >= 0x3400 and <= 0x4DBF) return 3000;
+        if (cp is >= 0x3040 and <= 0x30FF) return 6000; // kana
+        if (cp is >= 0xF900 and <= 0xFAFF) return 2000; // compatibility ideographs: almost never typed
+        if (cp is >= 0xFE00 and <= 0xFE0F) return 4800; // variation selectors follow emoji
+        if (cp is >= 0xFB50 and <= 0xFDFF or >= 0xFE70 and <= 0xFEFF) return 1000; // presentation forms
+        return cat switch
+        {
+            UnicodeCategory.LowercaseLetter => 5100,
+            UnicodeCategory.UppercaseLetter or UnicodeCategory.DecimalDigitNumber => 5000,
+            UnicodeCategory.OtherSymbol when cp >= 0x1F000 => 4500, // emoji
+            _ => 4000,
+        };
+    }
+
+    private static int Context(string candidate, System.Text.StringBuilder left, List<Piece> pieces, int index, char leftChar, char rightChar)
+    {
+        if (candidate.Length != 1) return 0;
+        var c = candidate[0];
+        var close = Closers.IndexOf(c);
+        if (close >= 0 && IsOpen(left, Openers[close], c)) return 5000;
+        var open = Openers.IndexOf(c);
+        if (open >= 0 && ClosesLater(pieces, index, Closers[open])) return 5000;
+        var bonus = 0;
+        if (leftChar != '\0' && CommonWords.IsBigram(leftChar, c)) bonus += 3000;
+        if (rightChar != '\0' && CommonWords.IsBigram(c, rightChar)) bonus += 3000;
+        return bonus;
+    }
+
+    private static bool ClosesLater(List<Piece> pieces, int index, char closer)
+    {
+        for (var j = index + 1; j < pieces.Count; j++)
+            if (pieces[j].Text.Contains(closer)) return true;
+        return false;
+    }
+
+    private static bool IsOpen(StringBuilder left, char opener, char closer)
+    {
+        var depth = 0;
+        for (var i = left.Length - 1; i >= 0; i--)
+        {
+            if (left[i] == closer) depth++;
+            else if (left[i] == opener) { if (depth == 0) return true; depth--; }
+        }
+        return false;
+    }
+
+    // 1 = GB2312 level 1 (3,755 common hanzi), 2 = level 2, 0 = outside GB2312.
+    private static int GbkLevel(char c)
+    {
+        Span<byte> buf = stackalloc byte[4];
+        var n = Gbk.GetBytes([c], buf);
+        if (n != 2 || buf[1] < 0xA1) return 0;
+        return buf[0] switch { >= 0xB0 and <= 0xD7 => 1, >= 0xD8 and <= 0xF7 => 2, _ => 0 };
+    }
+}
