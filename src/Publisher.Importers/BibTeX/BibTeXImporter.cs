@@ -25,10 +25,36 @@ public sealed partial class BibTeXImporter : IImporter
     }
 
     /// <inheritdoc />
-    public ImportResult Import(SourceDocument document)
+    public ImportResult Import(SourceDocument document) => Import(document, BibTeXParser.NewMacroTable(), 1);
+
+    /// <summary>
+    /// Reads a large file in chunks of about <paramref name="chunkEntries"/> entries, so memory stays flat
+    /// however big the file is; <c>@string</c> macros and line numbers carry across chunks.
+    /// </summary>
+    public void ImportStream(TextReader reader, string file, int chunkEntries, Action<ImportResult> onChunk)
+    {
+        var macros = BibTeXParser.NewMacroTable();
+        var chunk = new System.Text.StringBuilder(1 << 20);
+        int lineNo = 0, chunkFirstLine = 1, entries = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNo++;
+            if (line.Length > 0 && line[0] == '@' && ++entries > chunkEntries)
+            {
+                onChunk(Import(new SourceDocument(file, chunk.ToString()), macros, chunkFirstLine));
+                chunk.Clear();
+                chunkFirstLine = lineNo;
+                entries = 1;
+            }
+            chunk.Append(line).Append('\n');
+        }
+        if (chunk.Length > 0) onChunk(Import(new SourceDocument(file, chunk.ToString()), macros, chunkFirstLine));
+    }
+
+    private ImportResult Import(SourceDocument document, Dictionary<string, string> macros, int firstLine)
     {
         var builder = new ImportResultBuilder(document, Name);
-        var parser = new BibTeXParser(document.Text, (l, m) => builder.Error(l, m, "PUB201"), (l, m) => builder.Warn(l, m, "PUB202"));
+        var parser = new BibTeXParser(document.Text, (l, m) => builder.Error(l, m, "PUB201"), (l, m) => builder.Warn(l, m, "PUB202"), macros, firstLine);
         foreach (var raw in parser.Parse())
         {
             try

@@ -14,18 +14,34 @@ public sealed class BibTeXParser
     private readonly string _text;
     private readonly Action<int, string> _error;
     private readonly Action<int, string> _warn;
-    private readonly Dictionary<string, string> _macros = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _macros;
     private int _pos;
-    private int _line = 1;
+    private int _line;
     private int _lineCountedTo;
 
-    /// <summary>Creates a parser over <paramref name="text"/> reporting problems through the callbacks (line, message).</summary>
-    public BibTeXParser(string text, Action<int, string> error, Action<int, string> warn)
+    /// <summary>
+    /// Creates a parser over <paramref name="text"/> reporting problems through the callbacks (line, message).
+    /// <paramref name="macros"/> carries <c>@string</c> definitions from earlier chunks of the same file;
+    /// <paramref name="firstLine"/> is the file line the text starts on.
+    /// </summary>
+    public BibTeXParser(string text, Action<int, string> error, Action<int, string> warn, Dictionary<string, string>? macros = null, int firstLine = 1)
     {
         _text = text;
         _error = error;
         _warn = warn;
-        for (var i = 0; i < Months.Length; i++) _macros[Months[i]] = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _line = firstLine;
+        _firstLine = firstLine;
+        _macros = macros ?? NewMacroTable();
+    }
+
+    private readonly int _firstLine;
+
+    /// <summary>A macro table with the month names predefined, as BibTeX styles define them.</summary>
+    public static Dictionary<string, string> NewMacroTable()
+    {
+        var macros = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < Months.Length; i++) macros[Months[i]] = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return macros;
     }
 
     /// <summary>Reads every entry, in file order.</summary>
@@ -273,7 +289,7 @@ public sealed class BibTeXParser
     {
         if (index < _lineCountedTo)
         {
-            _line = 1 + _text.AsSpan(0, index).Count('\n');
+            _line = _firstLine + _text.AsSpan(0, index).Count('\n');
             _lineCountedTo = index;
             return _line;
         }
