@@ -35,7 +35,7 @@ public static class TitleProtector
             var letters = 0;
             foreach (var c in part)
             {
-                if (!char.IsLetter(c)) continue;
+                if (!char.IsUpper(c) && !char.IsLower(c)) continue; // CJK letters have no case
                 if (letters > 0 && char.IsUpper(c)) return true;
                 letters++;
             }
@@ -53,17 +53,23 @@ public static class TitleProtector
     // Styles keep the capital after "Title: Subtitle" themselves.
     private static bool AfterColon(string[] words, int i) => words[i - 1].EndsWith(':') || words[i - 1].EndsWith('?') || words[i - 1].EndsWith('!');
 
-    // Title case capitalises most longer words; a sentence-case title capitalises few, so those few are names.
+    private static readonly HashSet<string> MinorWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "with", "from", "into", "onto", "upon", "over", "than", "that", "this", "these", "those", "when", "where", "which",
+        "while", "without", "within", "versus", "toward", "towards", "through", "about", "under", "between",
+    };
+
+    // Title case capitalises the longer words; a sentence-case title leaves them lower-case, so its capitals are names.
     private static bool IsSentenceCase(string[] words)
     {
-        int candidates = 0, capitalised = 0;
+        int candidates = 0, lower = 0;
         for (var i = 1; i < words.Length; i++)
         {
             var w = words[i];
-            if (w.Length < 4 || !char.IsLetter(w[0]) || HasInnerCapital(w) || AfterColon(words, i)) continue;
+            if (w.Length < 4 || !char.IsLetter(w[0]) || HasInnerCapital(w) || AfterColon(words, i) || MinorWords.Contains(w)) continue;
             candidates++;
-            if (char.IsUpper(w[0])) capitalised++;
+            if (char.IsLower(w[0])) lower++;
         }
-        return candidates >= 2 && capitalised * 2 < candidates;
+        return lower > 0 && lower * 2 >= candidates;
     }
 }
