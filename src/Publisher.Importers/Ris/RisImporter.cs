@@ -119,15 +119,16 @@ public sealed partial class RisImporter : IImporter
 
         ArxivId? arxiv = null;
         Doi? doi = null;
-        foreach (var (v, l) in All("DO"))
-        {
-            if (!Doi.TryParse(v, out var d)) { builder.Warn(l, $"'{v}' is not a DOI; expected 10.NNNN/suffix", "PUB305"); continue; }
-            if (d.IsArxivDataCite) arxiv ??= ArxivId.TryParse(d.Value[(d.Value.IndexOf('.', 3) + 1)..], out var a) ? a : null;
-            else doi ??= d;
-        }
+        // The note keeps the version (arXiv: 2401.00001v2); the DataCite DOI does not, so read the note first.
         var notes = All("N1").Select(n => n.Value).ToList();
         foreach (var n in notes)
             if (arxiv is null && ArxivNote().Match(n) is { Success: true } am && ArxivId.TryParse(am.Groups[1].Value, out var a)) arxiv = a;
+        foreach (var (v, l) in All("DO"))
+        {
+            if (!Doi.TryParse(v, out var d)) { builder.Warn(l, $"'{v}' is not a DOI; expected 10.NNNN/suffix", "PUB305"); continue; }
+            if (d.IsArxivDataCite) arxiv ??= ArxivId.TryParse(d.Value[(d.Value.IndexOf('.', 3) + 1)..], out var fromDoi) ? fromDoi : null;
+            else doi ??= d;
+        }
 
         var venue = First("T2", "JO", "JF", "JA", "BT", "T3");
         if (venue is not null && (venue.StartsWith("arXiv", StringComparison.OrdinalIgnoreCase) || venue.Equals(title, StringComparison.Ordinal))) venue = null;
@@ -170,6 +171,8 @@ public sealed partial class RisImporter : IImporter
     private static Person ParseName(string name)
     {
         var parts = name.Split(',', StringSplitOptions.TrimEntries);
+        // RIS cannot escape a comma: "Example Consortium, Inc." is one organisation, not family + given.
+        if (parts.Length == 2 && CorporateSuffix().IsMatch(parts[1])) return Person.OfLiteral(name.Trim());
         if (parts.Length == 1) return PersonNameParser.ContainsCjk(name) || !name.Contains(' ') ? Person.OfLiteral(name.Trim()) : PersonNameParser.Parse(name);
         // "Family, Given[, Suffix]" as Zotero writes it; the family part may carry a particle.
         var familyWords = parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -203,6 +206,9 @@ public sealed partial class RisImporter : IImporter
         if (da is not null || py is not null) builder.Warn(line, $"date '{da ?? py}' not understood; expected YYYY/MM/DD/ or YYYY", "PUB306");
         return null;
     }
+
+    [GeneratedRegex(@"^(Inc|Ltd|LLC|Co|Corp|GmbH|AG|SA|PLC|LLP)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CorporateSuffix();
 
     [GeneratedRegex(@"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$", RegexOptions.CultureInvariant)]
     private static partial Regex TagLine();
