@@ -21,6 +21,7 @@ internal static class BuildPipeline
         // in Stages/ that reads its config section, runs, adds diagnostics and writes its outputs.
         // (enrich)
         // (export)
+        await Stages.ExportStage.RunAsync(context, ct);
         // (handbook)
         // (newsletter)
         await Task.CompletedTask;

@@ -21,6 +21,8 @@ public sealed class ImporterRegistry
     public static ImporterRegistry CreateDefault() => new(
     [
         // Structured formats first: their signatures are unambiguous.
+        new BibTeX.BibTeXImporter(),
+        new Ris.RisImporter(),
         // Reading-list styles.
         new ReadingLists.Digest.NewsletterDigestImporter(),
         new ReadingLists.Reposted.RepostedListImporter(),

@@ -8,5 +8,6 @@ internal static class BenchmarkRegistry
     [
         new ImportBenchmark(),
         // Each stage adds its benchmark here.
+        new BibToRisBenchmark(),
     ];
 }

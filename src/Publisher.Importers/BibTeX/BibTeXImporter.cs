@@ -1,0 +1,225 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Publisher.Model;
+
+namespace Publisher.Importers.BibTeX;
+
+/// <summary>
+/// Reads BibTeX and biblatex files (ours, Zotero's, Google Scholar's, arXiv's): entries become catalog
+/// entries with persons, dates, arXiv ids, DOIs and links; LaTeX becomes Unicode. A broken entry is
+/// reported with its line and the next entry is read.
+/// </summary>
+public sealed partial class BibTeXImporter : IImporter
+{
+    /// <inheritdoc />
+    public string Name => "bibtex";
+
+    /// <inheritdoc />
+    public int Detect(SourceDocument document)
+    {
+        var matches = EntryStart().Matches(document.Text.Length > 200_000 ? document.Text[..200_000] : document.Text);
+        if (matches.Count == 0) return 0;
+        // Markdown with a stray "@misc{" in a code block should not be taken for a .bib file.
+        var lines = Math.Max(1, document.Lines.Count(l => l.Trim().Length > 0));
+        return matches.Count >= 3 || matches.Count * 40 >= Math.Min(lines, 200) ? 95 : 40;
+    }
+
+    /// <inheritdoc />
+    public ImportResult Import(SourceDocument document) => Import(document, BibTeXParser.NewMacroTable(), 1);
+
+    /// <summary>
+    /// Reads a large file in chunks of about <paramref name="chunkEntries"/> entries, so memory stays flat
+    /// however big the file is; <c>@string</c> macros and line numbers carry across chunks.
+    /// </summary>
+    public void ImportStream(TextReader reader, string file, int chunkEntries, Action<ImportResult> onChunk)
+    {
+        var macros = BibTeXParser.NewMacroTable();
+        var chunk = new System.Text.StringBuilder(1 << 20);
+        int lineNo = 0, chunkFirstLine = 1, entries = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNo++;
+            if (line.Length > 0 && line[0] == '@' && ++entries > chunkEntries)
+            {
+                onChunk(Import(new SourceDocument(file, chunk.ToString()), macros, chunkFirstLine));
+                chunk.Clear();
+                chunkFirstLine = lineNo;
+                entries = 1;
+            }
+            chunk.Append(line).Append('\n');
+        }
+        if (chunk.Length > 0) onChunk(Import(new SourceDocument(file, chunk.ToString()), macros, chunkFirstLine));
+    }
+
+    private ImportResult Import(SourceDocument document, Dictionary<string, string> macros, int firstLine)
+    {
+        var builder = new ImportResultBuilder(document, Name);
+        var parser = new BibTeXParser(document.Text, (l, m) => builder.Error(l, m, "PUB201"), (l, m) => builder.Warn(l, m, "PUB202"), macros, firstLine);
+        foreach (var raw in parser.Parse())
+        {
+            try
+            {
+                var entry = Map(raw, builder);
+                if (entry is not null) builder.Add(entry);
+            }
+            catch (Exception ex) when (ex is ArgumentException or FormatException)
+            {
+                builder.Error(raw.Line, $"entry '{raw.Key}': {ex.Message}", "PUB203");
+            }
+        }
+        return builder.Build();
+    }
+
+    private static Entry? Map(BibTeXRawEntry raw, ImportResultBuilder builder)
+    {
+        var title = raw["title"] is { } t ? LatexDecoder.Decode(t) : "";
+        if (title.Length == 0)
+        {
+            builder.Error(raw.Line, $"entry '{raw.Key}' has no title; expected a 'title' field (entry skipped)", "PUB204");
+            return null;
+        }
+        var authors = ParseNames(raw["author"] ?? raw["editor"]);
+        var (date, dateProblem) = ParseDate(raw);
+        if (dateProblem is not null) builder.Warn(raw.Field("year")?.Line ?? raw.Line, $"entry '{raw.Key}': {dateProblem}", "PUB205");
+
+        ArxivId? arxiv = null;
+        var eprintType = (raw["eprinttype"] ?? raw["archiveprefix"])?.Trim().ToLowerInvariant();
+        if (raw["eprint"] is { } eprint && (eprintType is null or "arxiv") && ArxivId.TryParse(LatexDecoder.Decode(eprint), out var ep)) arxiv = ep;
+        arxiv ??= raw["arxivid"] is { } axid && ArxivId.TryParse(axid, out var ax) ? ax : null;
+        Doi? doi = null;
+        if (raw["doi"] is { } d)
+        {
+            if (Doi.TryParse(LatexDecoder.Decode(d), out var parsed))
+            {
+                if (parsed.IsArxivDataCite) arxiv ??= ArxivId.TryParse(parsed.Value[(parsed.Value.IndexOf('.', 3) + 1)..], out var dc) ? dc : null;
+                else doi = parsed;
+            }
+            else builder.Warn(raw.Field("doi")!.Line, $"entry '{raw.Key}': '{d}' is not a DOI; expected 10.NNNN/suffix", "PUB206");
+        }
+
+        var kind = KindOf(raw, arxiv, doi);
+        var links = new List<Link>();
+        foreach (var name in new[] { "url", "howpublished" })
+            if (raw[name] is { } u && UrlOf(u) is { } url) AddLink(links, url, kind);
+        if (raw["addendum"] is { } addendum)
+            foreach (Match m in AddendumLink().Matches(addendum))
+                if (LinkClassifier.TryParseKind(m.Groups["kind"].Value, out var lk) && !links.Any(l => l.Url == m.Groups["url"].Value))
+                    links.Add(new Link(lk, m.Groups["url"].Value));
+        foreach (var field in new[] { "journal", "note" })
+            if (arxiv is null && raw[field] is { } text && ArxivInText().Match(text) is { Success: true } am && ArxivId.TryParse(am.Groups[1].Value, out var found))
+                arxiv = found; // Google Scholar: journal = {arXiv preprint arXiv:…}; Zotero: note = {arXiv:…}
+        if (arxiv is null)
+            foreach (var l in links)
+                if (ArxivId.TryParseUrlOrId(l.Url, out var fromUrl)) { arxiv = fromUrl; break; }
+        if (kind == EntryKind.Paper && arxiv is not null && doi is null && Venue(raw) is null) kind = EntryKind.Preprint;
+
+        var summaries = new List<Summary>();
+        if (raw["abstract"] is { } ab && LatexDecoder.Decode(ab) is { Length: > 0 } abText)
+            summaries.Add(new Summary(abText, PersonNameParser.ContainsCjk(abText) ? "zh" : "en", "bibtex"));
+        var tags = raw["keywords"] is { } kw
+            ? LatexDecoder.Decode(kw).Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToArray()
+            : [];
+
+        return new Entry
+        {
+            Kind = kind,
+            Title = title,
+            Authors = authors,
+            Date = date,
+            Venue = Venue(raw) is { } v ? LatexDecoder.Decode(v) : null,
+            ArxivId = arxiv,
+            Doi = doi,
+            Links = links,
+            Summaries = summaries,
+            Tags = tags,
+            Sources = [new SourceRef(builder.Document.File, raw.Line, "bibtex")],
+        };
+    }
+
+    private static string? Venue(BibTeXRawEntry raw)
+    {
+        var v = raw["journal"] ?? raw["journaltitle"] ?? raw["booktitle"];
+        if (v is null || ArxivInText().IsMatch(v) || v.Trim().Equals("arXiv", StringComparison.OrdinalIgnoreCase)) return null;
+        return v;
+    }
+
+    private static EntryKind KindOf(BibTeXRawEntry raw, ArxivId? arxiv, Doi? doi)
+    {
+        var type = raw["type"] is { } t ? LatexDecoder.Decode(t).ToLowerInvariant() : "";
+        return raw.Type switch
+        {
+            "software" => type.Contains("model") ? EntryKind.Model : EntryKind.Repository,
+            "dataset" => EntryKind.Dataset,
+            "online" or "electronic" or "www" => type == "article" ? EntryKind.Article : EntryKind.WebPage,
+            "misc" when type == "software" => EntryKind.Repository,
+            "misc" when type.Contains("model") => EntryKind.Model,
+            "misc" when type == "dataset" => EntryKind.Dataset,
+            "misc" when type == "article" => EntryKind.Article,
+            "misc" when type is "web page" or "webpage" => EntryKind.WebPage,
+            "misc" or "unpublished" or "techreport" when arxiv is not null && doi is null => EntryKind.Preprint,
+            _ => EntryKind.Paper,
+        };
+    }
+
+    private static IReadOnlyList<Person> ParseNames(string? field)
+    {
+        if (string.IsNullOrWhiteSpace(field)) return [];
+        var decoded = LatexDecoder.Decode(field, keepBraces: true);
+        return PersonNameParser.ParseBibTeXList(decoded).Select(Clean).ToArray();
+    }
+
+    private static Person Clean(Person p)
+    {
+        static string? C(string? s) => s?.Replace("{", "").Replace("}", "").Replace(LatexDecoder.LiteralOpen, '{').Replace(LatexDecoder.LiteralClose, '}').Trim() is { Length: > 0 } v ? v : null;
+        return p.IsOthers ? p : p with { Given = C(p.Given), Family = C(p.Family), Particle = C(p.Particle), Suffix = C(p.Suffix), Literal = C(p.Literal) };
+    }
+
+    private static (PartialDate? Date, string? Problem) ParseDate(BibTeXRawEntry raw)
+    {
+        if (raw["date"] is { } ds && PartialDate.TryParse(ds.Trim(), out var full)) return (full, null);
+        var yearText = raw["year"]?.Trim();
+        if (yearText is null) return (null, null);
+        var ym = Year().Match(yearText);
+        if (!ym.Success) return (null, $"year '{yearText}' is not a four-digit year");
+        var year = int.Parse(ym.Value, CultureInfo.InvariantCulture);
+        int? month = raw["month"] is { } mt ? ParseMonth(LatexDecoder.Decode(mt)) : null;
+        try { return (new PartialDate(year, month), null); }
+        catch (ArgumentOutOfRangeException) { return (null, $"year '{yearText}' is out of range"); }
+    }
+
+    private static int? ParseMonth(string text)
+    {
+        var t = text.Trim().ToLowerInvariant();
+        if (int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n is >= 1 and <= 12 ? n : null;
+        if (t.Length < 3) return null;
+        var i = Array.IndexOf(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], t[..3]);
+        return i < 0 ? null : i + 1;
+    }
+
+    private static string? UrlOf(string value)
+    {
+        var m = UrlInText().Match(value);
+        return m.Success ? m.Value.TrimEnd('.', ',', ';', ')') : null;
+    }
+
+    private static void AddLink(List<Link> links, string url, EntryKind kind)
+    {
+        if (links.Any(l => l.Url == url)) return;
+        links.Add(new Link(LinkClassifier.Classify(url, kind), url));
+    }
+
+    [GeneratedRegex(@"^[ \t]*@(article|inproceedings|conference|misc|book|inbook|incollection|online|software|dataset|techreport|phdthesis|mastersthesis|unpublished|manual|proceedings|report|thesis|electronic|www|string|preamble|comment)[ \t]*[{(]", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex EntryStart();
+
+    [GeneratedRegex(@"(?<kind>[A-Za-z]+):\s*\\url\{(?<url>[^}]*)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex AddendumLink();
+
+    [GeneratedRegex(@"arXiv[:\s]\s*((?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArxivInText();
+
+    [GeneratedRegex(@"https?://[^\s{}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlInText();
+
+    [GeneratedRegex(@"\d{4}", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
+}

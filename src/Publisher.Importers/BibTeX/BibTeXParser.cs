@@ -1,0 +1,300 @@
+using System.Text;
+
+namespace Publisher.Importers.BibTeX;
+
+/// <summary>
+/// A tolerant BibTeX reader: <c>@string</c> macros (month names predefined), <c>#</c> concatenation,
+/// braced, quoted, numeric and macro values, <c>@comment</c>/<c>@preamble</c> skipped. A broken entry
+/// (unbalanced braces, a missing <c>=</c> or comma) is reported with its line and reading resumes at
+/// the next line that starts an entry, where BibTeX itself would swallow the rest of the file.
+/// </summary>
+public sealed class BibTeXParser
+{
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    private readonly string _text;
+    private readonly Action<int, string> _error;
+    private readonly Action<int, string> _warn;
+    private readonly Dictionary<string, string> _macros;
+    private int _pos;
+    private int _line;
+    private int _lineCountedTo;
+
+    /// <summary>
+    /// Creates a parser over <paramref name="text"/> reporting problems through the callbacks (line, message).
+    /// <paramref name="macros"/> carries <c>@string</c> definitions from earlier chunks of the same file;
+    /// <paramref name="firstLine"/> is the file line the text starts on.
+    /// </summary>
+    public BibTeXParser(string text, Action<int, string> error, Action<int, string> warn, Dictionary<string, string>? macros = null, int firstLine = 1)
+    {
+        _text = text;
+        _error = error;
+        _warn = warn;
+        _line = firstLine;
+        _firstLine = firstLine;
+        _macros = macros ?? NewMacroTable();
+    }
+
+    private readonly int _firstLine;
+
+    /// <summary>A macro table with the month names predefined, as BibTeX styles define them.</summary>
+    public static Dictionary<string, string> NewMacroTable()
+    {
+        var macros = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < Months.Length; i++) macros[Months[i]] = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return macros;
+    }
+
+    /// <summary>Reads every entry, in file order.</summary>
+    public IEnumerable<BibTeXRawEntry> Parse()
+    {
+        while (true)
+        {
+            var at = _text.IndexOf('@', _pos);
+            if (at < 0) yield break;
+            _pos = at + 1;
+            var line = LineAt(at);
+            var type = ReadIdentifier().ToLowerInvariant();
+            if (type.Length == 0) continue; // an '@' in a comment or an e-mail address
+            SkipWhitespace();
+            if (_pos >= _text.Length || (_text[_pos] != '{' && _text[_pos] != '('))
+            {
+                if (IsLineStart(at)) _error(line, $"expected '{{' after '@{type}'");
+                continue;
+            }
+            var close = _text[_pos] == '{' ? '}' : ')';
+            _pos++;
+            if (type == "comment") { SkipGroup(close, line); continue; }
+            if (type == "preamble") { SkipGroup(close, line); continue; }
+            if (type == "string")
+            {
+                ReadStringMacro(close, line);
+                continue;
+            }
+            var entry = ReadEntry(type, close, line);
+            if (entry is not null) yield return entry;
+        }
+    }
+
+    private BibTeXRawEntry? ReadEntry(string type, char close, int line)
+    {
+        SkipWhitespace();
+        var keyStart = _pos;
+        while (_pos < _text.Length && _text[_pos] is not (',' or '}' or ')') && !char.IsWhiteSpace(_text[_pos])) _pos++;
+        var key = _text[keyStart.._pos];
+        SkipWhitespace();
+        var fields = new List<BibTeXField>();
+        if (_pos < _text.Length && _text[_pos] == close) { _pos++; return new BibTeXRawEntry(type, key, line, fields); }
+        if (_pos >= _text.Length || _text[_pos] != ',')
+        {
+            Fail(line, $"entry '@{type}{{{key}' (line {line}): expected ',' after the key");
+            return null;
+        }
+        _pos++;
+        while (true)
+        {
+            SkipWhitespace();
+            if (_pos >= _text.Length)
+            {
+                Fail(line, $"entry '{key}' (line {line}) is not closed: expected '{close}' before the end of the file");
+                return null;
+            }
+            if (_text[_pos] == close) { _pos++; return new BibTeXRawEntry(type, key, line, fields); }
+            var fieldLine = LineAt(_pos);
+            var name = ReadIdentifier().ToLowerInvariant();
+            if (name.Length == 0)
+            {
+                Fail(fieldLine, $"entry '{key}' (line {line}): expected a field name or '{close}', found '{_text[_pos]}'");
+                return null;
+            }
+            SkipWhitespace();
+            if (_pos >= _text.Length || _text[_pos] != '=')
+            {
+                Fail(fieldLine, $"entry '{key}' (line {line}): expected '=' after field '{name}'");
+                return null;
+            }
+            _pos++;
+            var value = ReadValue(key, name, fieldLine);
+            if (value is null) return null;
+            fields.Add(new BibTeXField(name, value, fieldLine));
+            SkipWhitespace();
+            if (_pos < _text.Length && _text[_pos] == ',') { _pos++; continue; }
+            if (_pos < _text.Length && _text[_pos] == close) continue;
+            Fail(LineAt(Math.Min(_pos, _text.Length)), $"entry '{key}' (line {line}): expected ',' or '{close}' after field '{name}'");
+            return null;
+        }
+    }
+
+    private string? ReadValue(string key, string field, int fieldLine)
+    {
+        var sb = new StringBuilder();
+        while (true)
+        {
+            SkipWhitespace();
+            if (_pos >= _text.Length) { Fail(fieldLine, $"entry '{key}': field '{field}' has no value"); return null; }
+            var c = _text[_pos];
+            if (c == '{')
+            {
+                var end = FindGroupEnd(_pos + 1, '}');
+                if (end < 0)
+                {
+                    Fail(fieldLine, $"entry '{key}': unbalanced braces in field '{field}'; expected a closing '}}' before the next entry");
+                    return null;
+                }
+                sb.Append(_text, _pos + 1, end - _pos - 1);
+                _pos = end + 1;
+            }
+            else if (c == '"')
+            {
+                var end = FindQuoteEnd(_pos + 1);
+                if (end < 0)
+                {
+                    Fail(fieldLine, $"entry '{key}': unterminated quoted value in field '{field}'; expected a closing '\"'");
+                    return null;
+                }
+                sb.Append(_text, _pos + 1, end - _pos - 1);
+                _pos = end + 1;
+            }
+            else if (char.IsDigit(c))
+            {
+                var s = _pos;
+                while (_pos < _text.Length && char.IsDigit(_text[_pos])) _pos++;
+                sb.Append(_text, s, _pos - s);
+            }
+            else
+            {
+                var name = ReadIdentifier();
+                if (name.Length == 0) { Fail(fieldLine, $"entry '{key}': expected a value for field '{field}', found '{c}'"); return null; }
+                if (_macros.TryGetValue(name, out var v)) sb.Append(v);
+                else
+                {
+                    _warn(fieldLine, $"entry '{key}': unknown macro '{name}' in field '{field}'; expected a @string defined earlier (kept as text)");
+                    sb.Append(name);
+                }
+            }
+            SkipWhitespace();
+            if (_pos < _text.Length && _text[_pos] == '#') { _pos++; continue; }
+            return sb.ToString();
+        }
+    }
+
+    private void ReadStringMacro(char close, int line)
+    {
+        SkipWhitespace();
+        var name = ReadIdentifier();
+        SkipWhitespace();
+        if (name.Length == 0 || _pos >= _text.Length || _text[_pos] != '=')
+        {
+            Fail(line, "@string: expected 'name = value'");
+            return;
+        }
+        _pos++;
+        var value = ReadValue("@string", name, line);
+        if (value is null) return;
+        _macros[name] = value;
+        SkipWhitespace();
+        if (_pos < _text.Length && _text[_pos] == close) _pos++;
+        else Fail(line, $"@string '{name}': expected '{close}'");
+    }
+
+    // Returns the index of the closing brace, or -1 when a new entry starts (a line beginning with '@') first.
+    private int FindGroupEnd(int from, char close)
+    {
+        var depth = 1;
+        for (var i = from; i < _text.Length; i++)
+        {
+            var c = _text[i];
+            if (c == '{') depth++;
+            else if (c == '}') { if (--depth == 0) return close == '}' ? i : i; }
+            else if (c == '\n' && i + 1 < _text.Length && _text[i + 1] == '@' && LooksLikeEntryStart(i + 1)) return -1;
+        }
+        return -1;
+    }
+
+    private int FindQuoteEnd(int from)
+    {
+        var depth = 0;
+        for (var i = from; i < _text.Length; i++)
+        {
+            var c = _text[i];
+            if (c == '{') depth++;
+            else if (c == '}') depth--;
+            else if (c == '"' && depth == 0) return i;
+            else if (c == '\n' && i + 1 < _text.Length && _text[i + 1] == '@' && LooksLikeEntryStart(i + 1)) return -1;
+        }
+        return -1;
+    }
+
+    private bool LooksLikeEntryStart(int at)
+    {
+        var i = at + 1;
+        while (i < _text.Length && char.IsAsciiLetter(_text[i])) i++;
+        while (i < _text.Length && _text[i] is ' ' or '\t') i++;
+        return i > at + 1 && i < _text.Length && _text[i] is '{' or '(';
+    }
+
+    private void SkipGroup(char close, int line)
+    {
+        var end = FindGroupEnd(_pos, close);
+        if (close == ')')
+        {
+            var p = _text.IndexOf(')', _pos);
+            end = p;
+        }
+        if (end < 0) { Fail(line, "unbalanced braces in @comment/@preamble; expected a closing brace"); return; }
+        _pos = end + 1;
+    }
+
+    // Error recovery: resume at the next line that starts an entry.
+    private void Fail(int line, string message)
+    {
+        _error(line, message);
+        var i = _pos;
+        while (true)
+        {
+            var nl = _text.IndexOf("\n@", i, StringComparison.Ordinal);
+            if (nl < 0) { _pos = _text.Length; return; }
+            if (LooksLikeEntryStart(nl + 1) || nl + 2 >= _text.Length) { _pos = nl + 1; return; }
+            i = nl + 1;
+        }
+    }
+
+    private bool IsLineStart(int at) => at == 0 || _text[at - 1] == '\n';
+
+    private string ReadIdentifier()
+    {
+        var s = _pos;
+        while (_pos < _text.Length && (char.IsLetterOrDigit(_text[_pos]) || _text[_pos] is '_' or '-' or ':' or '.' or '+' or '/')) _pos++;
+        return _text[s.._pos];
+    }
+
+    private void SkipWhitespace()
+    {
+        while (_pos < _text.Length)
+        {
+            var c = _text[_pos];
+            if (c == '%')
+            {
+                // A line comment outside a value: BibTeX ignores it there too in practice (biber does).
+                var nl = _text.IndexOf('\n', _pos);
+                _pos = nl < 0 ? _text.Length : nl;
+                continue;
+            }
+            if (!char.IsWhiteSpace(c)) return;
+            _pos++;
+        }
+    }
+
+    // Line numbers are counted lazily and only forwards, so a 100 MB file is scanned once.
+    private int LineAt(int index)
+    {
+        if (index < _lineCountedTo)
+        {
+            _line = _firstLine + _text.AsSpan(0, index).Count('\n');
+            _lineCountedTo = index;
+            return _line;
+        }
+        _line += _text.AsSpan(_lineCountedTo, index - _lineCountedTo).Count('\n');
+        _lineCountedTo = index;
+        return _line;
+    }
+}

@@ -1,0 +1,218 @@
+using System.Text;
+
+namespace Publisher.Importers.BibTeX;
+
+/// <summary>
+/// Turns a BibTeX field's LaTeX into plain Unicode: accents (<c>{\"u}</c> → ü), escaped specials,
+/// text commands, <c>\url{…}</c>; grouping braces removed (or kept, for name lists whose braces mean
+/// "one name part"). Unknown commands keep their name, so nothing disappears silently.
+/// </summary>
+public static class LatexDecoder
+{
+    /// <summary>Stands in for a literal '{' while braces still carry structure (name parsing).</summary>
+    public const char LiteralOpen = '\uE000';
+    /// <summary>Stands in for a literal '}' while braces still carry structure.</summary>
+    public const char LiteralClose = '\uE001';
+
+    private static readonly Dictionary<char, char> AccentMarks = new()
+    {
+        ['\''] = '\u0301', ['`'] = '\u0300', ['^'] = '\u0302', ['"'] = '\u0308', ['~'] = '\u0303', ['='] = '\u0304',
+        ['.'] = '\u0307', ['u'] = '\u0306', ['v'] = '\u030C', ['H'] = '\u030B', ['c'] = '\u0327', ['k'] = '\u0328',
+        ['r'] = '\u030A', ['d'] = '\u0323', ['b'] = '\u0331',
+    };
+
+    private static readonly Dictionary<string, string> Named = new(StringComparer.Ordinal)
+    {
+        ["ss"] = "ß", ["o"] = "ø", ["O"] = "Ø", ["ae"] = "æ", ["AE"] = "Æ", ["oe"] = "œ", ["OE"] = "Œ", ["aa"] = "å",
+        ["AA"] = "Å", ["l"] = "ł", ["L"] = "Ł", ["i"] = "ı", ["j"] = "ȷ", ["dj"] = "đ", ["DJ"] = "Đ",
+        ["textbackslash"] = "\\", ["textasciitilde"] = "~", ["textasciicircum"] = "^", ["textunderscore"] = "_",
+        ["ldots"] = "…", ["dots"] = "…", ["textellipsis"] = "…", ["textendash"] = "–", ["textemdash"] = "—",
+        ["textquoteleft"] = "‘", ["textquoteright"] = "’", ["textquotedblleft"] = "“", ["textquotedblright"] = "”",
+        ["S"] = "§", ["P"] = "¶", ["copyright"] = "©", ["textregistered"] = "®", ["texttrademark"] = "™", ["euro"] = "€",
+        ["pounds"] = "£", ["textdegree"] = "°", ["LaTeX"] = "LaTeX", ["TeX"] = "TeX", ["BibTeX"] = "BibTeX",
+        ["textasteriskcentered"] = "*", ["textbar"] = "|", ["textless"] = "<", ["textgreater"] = ">",
+    };
+
+    // Commands whose argument is the text itself (formatting we do not keep).
+    private static readonly HashSet<string> Transparent = new(StringComparer.Ordinal)
+    {
+        "emph", "textit", "textbf", "textsc", "texttt", "textrm", "textsf", "textup", "textmd", "textnormal", "mbox",
+        "mathrm", "mathit", "mathbf", "mathsf", "mathtt", "mathcal", "text", "uppercase", "lowercase", "NoCaseChange", "bibinfo",
+    };
+
+    /// <summary>Decodes to plain text, braces removed, whitespace collapsed.</summary>
+    public static string Decode(string latex) => Decode(latex, keepBraces: false);
+
+    /// <summary>Decodes; with <paramref name="keepBraces"/> grouping braces stay and literal braces become <see cref="LiteralOpen"/>/<see cref="LiteralClose"/>.</summary>
+    public static string Decode(string latex, bool keepBraces)
+    {
+        if (latex.AsSpan().IndexOfAny("\\{}~$\n\r\t") < 0 && !latex.Contains("  ") && latex.Trim().Length == latex.Length)
+            return latex; // the common case: nothing to do
+        var sb = new StringBuilder(latex.Length);
+        var i = 0;
+        DecodeInto(sb, latex, ref i, latex.Length, keepBraces);
+        return Collapse(sb);
+    }
+
+    private static void DecodeInto(StringBuilder sb, string s, ref int i, int end, bool keepBraces)
+    {
+        while (i < end)
+        {
+            var c = s[i];
+            switch (c)
+            {
+                case '\\':
+                    i++;
+                    Command(sb, s, ref i, end, keepBraces);
+                    break;
+                case '{':
+                    if (keepBraces) sb.Append('{');
+                    i++;
+                    break;
+                case '}':
+                    if (keepBraces) sb.Append('}');
+                    i++;
+                    break;
+                case '~':
+                    sb.Append(' ');
+                    i++;
+                    break;
+                case '$':
+                    i++; // math shift: keep the content, drop the delimiters
+                    break;
+                default:
+                    sb.Append(c);
+                    i++;
+                    break;
+            }
+        }
+    }
+
+    private static void Command(StringBuilder sb, string s, ref int i, int end, bool keepBraces)
+    {
+        if (i >= end) { sb.Append('\\'); return; }
+        var c = s[i];
+        if (!char.IsAsciiLetter(c))
+        {
+            i++;
+            if (AccentMarks.TryGetValue(c, out var mark)) { Accent(sb, s, ref i, end, mark); return; }
+            switch (c)
+            {
+                case '{': sb.Append(keepBraces ? LiteralOpen : '{'); return;
+                case '}': sb.Append(keepBraces ? LiteralClose : '}'); return;
+                case '\\': case ' ': case '\n': sb.Append(' '); return;
+                case ',': case ';': case ':': case '!': sb.Append(' '); return;
+                case '-': case '/': case '@': return;
+                default: sb.Append(c); return; // \& \% \$ \# \_
+            }
+        }
+        var start = i;
+        while (i < end && char.IsAsciiLetter(s[i])) i++;
+        var name = s[start..i];
+        if (name.Length == 1 && AccentMarks.TryGetValue(name[0], out var letterMark) && name is "u" or "v" or "H" or "c" or "k" or "r" or "d" or "b")
+        {
+            SkipSpaces(s, ref i, end);
+            Accent(sb, s, ref i, end, letterMark);
+            return;
+        }
+        if (name is "url" or "href" or "path" or "nolinkurl")
+        {
+            SkipSpaces(s, ref i, end);
+            if (i < end && s[i] == '{')
+            {
+                var close = GroupEnd(s, i + 1, end);
+                sb.Append(s, i + 1, close - i - 1);
+                i = Math.Min(close + 1, end);
+                if (name == "href") SkipGroupArgument(s, ref i, end); // keep the URL, drop the link text
+            }
+            return;
+        }
+        if (name is "textbraceleft" or "textbraceright")
+        {
+            sb.Append(name == "textbraceleft" ? (keepBraces ? LiteralOpen : '{') : (keepBraces ? LiteralClose : '}'));
+            SkipEmptyGroupOrSpace(s, ref i, end);
+            return;
+        }
+        if (Named.TryGetValue(name, out var text))
+        {
+            sb.Append(text);
+            SkipEmptyGroupOrSpace(s, ref i, end);
+            return;
+        }
+        if (Transparent.Contains(name)) { SkipSpaces(s, ref i, end); return; } // the group that follows is decoded as usual
+        sb.Append(name); // unknown command: keep its name rather than lose text
+        SkipEmptyGroupOrSpace(s, ref i, end);
+    }
+
+    private static void Accent(StringBuilder sb, string s, ref int i, int end, char mark)
+    {
+        string letter;
+        if (i < end && s[i] == '{')
+        {
+            var close = GroupEnd(s, i + 1, end);
+            var inner = new StringBuilder();
+            var j = i + 1;
+            DecodeInto(inner, s, ref j, close, keepBraces: false);
+            letter = inner.ToString().Trim();
+            i = Math.Min(close + 1, end);
+        }
+        else if (i < end && s[i] == '\\')
+        {
+            i++;
+            var inner = new StringBuilder();
+            Command(inner, s, ref i, end, false);
+            letter = inner.ToString();
+        }
+        else if (i < end) letter = s[i++].ToString();
+        else letter = "";
+        if (letter == "ı") letter = "i";
+        if (letter == "ȷ") letter = "j";
+        if (letter.Length == 0) return;
+        sb.Append((letter[0] + mark.ToString()).Normalize(NormalizationForm.FormC)).Append(letter, 1, letter.Length - 1);
+    }
+
+    private static int GroupEnd(string s, int from, int end)
+    {
+        var depth = 1;
+        for (var k = from; k < end; k++)
+        {
+            if (s[k] == '\\') { k++; continue; }
+            if (s[k] == '{') depth++;
+            else if (s[k] == '}' && --depth == 0) return k;
+        }
+        return end;
+    }
+
+    private static void SkipGroupArgument(string s, ref int i, int end)
+    {
+        SkipSpaces(s, ref i, end);
+        if (i < end && s[i] == '{') i = Math.Min(GroupEnd(s, i + 1, end) + 1, end);
+    }
+
+    // TeX eats the space after a control word; "{}" is the usual way to end one.
+    private static void SkipEmptyGroupOrSpace(string s, ref int i, int end)
+    {
+        if (i + 1 < end && s[i] == '{' && s[i + 1] == '}') i += 2;
+        else if (i < end && s[i] == ' ') i++;
+    }
+
+    private static void SkipSpaces(string s, ref int i, int end)
+    {
+        while (i < end && s[i] == ' ') i++;
+    }
+
+    private static string Collapse(StringBuilder sb)
+    {
+        var result = new StringBuilder(sb.Length);
+        var space = false;
+        for (var k = 0; k < sb.Length; k++)
+        {
+            var c = sb[k];
+            if (char.IsWhiteSpace(c) && c != '\u00A0') { space = result.Length > 0; continue; }
+            if (space) result.Append(' ');
+            space = false;
+            result.Append(c);
+        }
+        return result.ToString();
+    }
+}

@@ -1,0 +1,30 @@
+using Publisher.Model;
+
+namespace Publisher.Importers.BibTeX;
+
+/// <summary>Guesses a link's role from its URL when a citation format has only "a URL" (BibTeX <c>url</c>, RIS <c>UR</c>).</summary>
+public static class LinkClassifier
+{
+    /// <summary>The role of <paramref name="url"/> in an entry of <paramref name="kind"/>.</summary>
+    public static LinkKind Classify(string url, EntryKind kind)
+    {
+        var u = url.ToLowerInvariant();
+        if (u.Contains("github.com/") || u.Contains("gitlab.com/") || u.Contains("gitee.com/")) return LinkKind.Code;
+        if (u.Contains("huggingface.co/datasets/")) return LinkKind.Dataset;
+        if (u.Contains("huggingface.co/") || u.Contains("modelscope.cn/")) return kind == EntryKind.Dataset ? LinkKind.Dataset : LinkKind.Weights;
+        if (u.EndsWith(".pdf") || u.Contains("arxiv.org/pdf/")) return LinkKind.Pdf;
+        return kind switch
+        {
+            EntryKind.Article => LinkKind.Article,
+            EntryKind.WebPage => LinkKind.Web,
+            EntryKind.Repository => LinkKind.Code,
+            EntryKind.Model => LinkKind.Weights,
+            EntryKind.Dataset => LinkKind.Dataset,
+            _ => LinkKind.Paper,
+        };
+    }
+
+    /// <summary>Parses a link kind name as our writers spell it (<c>Code</c>), case-insensitive.</summary>
+    public static bool TryParseKind(string name, out LinkKind kind) =>
+        Enum.TryParse(name.Trim(), ignoreCase: true, out kind) && Enum.IsDefined(kind);
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text;
+using Publisher.Model;
+
+namespace Publisher.Writers.BibTeX;
+
+/// <summary>
+/// Writes a catalog as BibTeX that <c>bibtex</c> with <c>plain.bst</c>, biber and Zotero read without
+/// complaint. Field map and type choices: <c>docs/citations-bibtex-ris.md</c>.
+/// </summary>
+public sealed class BibTeXWriter : ICitationWriter
+{
+    private static readonly string[] MonthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <inheritdoc />
+    public string Name => "bibtex";
+
+    /// <inheritdoc />
+    public string FileExtension => ".bib";
+
+    /// <inheritdoc />
+    public void Write(Catalog catalog, TextWriter output, CitationWriterOptions options)
+    {
+        var keys = BibTeXKeyGenerator.Assign(catalog.Entries);
+        var sb = new StringBuilder(1024);
+        for (var i = 0; i < catalog.Entries.Count; i++)
+        {
+            sb.Clear();
+            AppendEntry(sb, catalog.Entries[i], keys[i], options);
+            output.Write(sb);
+        }
+    }
+
+    /// <summary>Formats one entry with the given key.</summary>
+    public static string FormatEntry(Entry entry, string key, CitationWriterOptions options)
+    {
+        var sb = new StringBuilder(512);
+        AppendEntry(sb, entry, key, options);
+        return sb.ToString();
+    }
+
+    private static void AppendEntry(StringBuilder sb, Entry e, string key, CitationWriterOptions o)
+    {
+        var type = BibTeXTypeMap.Choose(e, o);
+        var ascii = o.Ascii;
+        sb.Append('@').Append(type.Type).Append('{').Append(key).Append(",\n");
+        var authors = e.Authors.Any(a => !a.IsOthers) ? e.Authors : [];
+        if (authors.Count > 0) Field(sb, "author", string.Join(" and ", authors.Select(a => FormatName(a, ascii))));
+        else Field(sb, "key", LatexEncoder.Encode(SortKey(e), ascii)); // plain.bst sorts by key when there is no author
+        Field(sb, "title", TitleProtector.Protect(e.Title, ascii));
+        var date = BibTeXTypeMap.EffectiveDate(e);
+        if (date is not null)
+        {
+            Field(sb, "year", date.Year.ToString(CultureInfo.InvariantCulture));
+            if (date.Month is { } m) sb.Append("  month = ").Append(MonthMacros[m - 1]).Append(",\n");
+            // year+month keep plain.bst happy; biblatex reads the full date from here.
+            if (date.Day is not null) Field(sb, "date", date.ToString());
+        }
+        var venue = BibTeXTypeMap.PublishedVenue(e);
+        if (type.VenueField is not null && venue is not null) Field(sb, type.VenueField, LatexEncoder.Encode(venue, ascii));
+
+        if (e.ArxivId is { } id)
+        {
+            Field(sb, "eprint", id.ToString());
+            // eprinttype (not archivePrefix: biber maps both to the same field and rejects the pair) makes Zotero keep the id.
+            Field(sb, "eprinttype", "arxiv");
+            var cls = e.Arxiv?.PrimaryCategory;
+            if (!string.IsNullOrWhiteSpace(cls)) Field(sb, "primaryClass", LatexEncoder.Encode(cls, false));
+        }
+        if (e.Doi is { IsArxivDataCite: false } doi) Field(sb, "doi", VerbatimSafe(doi.Value));
+
+        var (primary, extra) = SplitLinks(e);
+        if (primary is not null) Field(sb, "url", VerbatimSafe(primary.Url));
+        if (type.Type == "misc")
+        {
+            var how = e.ArxivId is { } a && venue is null ? "arXiv:" + a
+                : venue is not null ? LatexEncoder.Encode(venue, ascii)
+                : primary is not null ? @"\url{" + VerbatimSafe(primary.Url) + "}" : null;
+            if (how is not null) Field(sb, "howpublished", how);
+            if (type.TypeLabel is not null) Field(sb, "type", type.TypeLabel);
+        }
+        else if (type.Type == "software" && type.TypeLabel is not null) Field(sb, "type", type.TypeLabel);
+        if (extra.Count > 0)
+            Field(sb, "addendum", string.Join("; ", extra.Select(l => $"{l.Kind}: \\url{{{VerbatimSafe(l.Url)}}}")));
+        if (e.Tags.Count > 0) Field(sb, "keywords", LatexEncoder.Encode(string.Join(", ", e.Tags), ascii));
+        if (o.WithAbstract && PreferredSummary(e) is { } s) Field(sb, "abstract", LatexEncoder.Encode(s.Text, ascii));
+        sb.Append("}\n\n");
+    }
+
+    /// <summary>The link written as <c>url</c> and the others (written in <c>addendum</c> so nothing is lost).</summary>
+    public static (Link? Primary, IReadOnlyList<Link> Extra) SplitLinks(Entry e)
+    {
+        var safe = e.Links.Where(l => l.IsSafeToOpen).DistinctBy(l => l.Url).ToList();
+        Link? primary = PreferredKinds(e.Kind).Select(k => safe.FirstOrDefault(l => l.Kind == k)).FirstOrDefault(l => l is not null)
+                        ?? safe.FirstOrDefault();
+        if (primary is null && e.ArxivId is { } id) primary = new Link(LinkKind.Paper, id.AbsUrl);
+        return (primary, safe.Where(l => !ReferenceEquals(l, primary)).ToList());
+    }
+
+    /// <summary>English abstract first, then any summary (a Chinese one only when nothing else exists).</summary>
+    public static Summary? PreferredSummary(Entry e) =>
+        e.Summaries.FirstOrDefault(s => s.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase)) ?? e.Summaries.FirstOrDefault();
+
+    private static LinkKind[] PreferredKinds(EntryKind kind) => kind switch
+    {
+        EntryKind.Repository => [LinkKind.Code, LinkKind.Project, LinkKind.Web],
+        EntryKind.Model => [LinkKind.Weights, LinkKind.Code, LinkKind.Project],
+        EntryKind.Dataset => [LinkKind.Dataset, LinkKind.Project, LinkKind.Code],
+        EntryKind.Article => [LinkKind.Article, LinkKind.Web],
+        EntryKind.WebPage => [LinkKind.Web, LinkKind.Article, LinkKind.Project],
+        _ => [LinkKind.Paper, LinkKind.Pdf, LinkKind.Project],
+    };
+
+    /// <summary>A name as BibTeX parses it: <c>von Last, Jr, First</c>; organisations and CJK names braced whole.</summary>
+    public static string FormatName(Person p, bool ascii)
+    {
+        if (p.IsOthers) return "others";
+        if (p.Family is null) return "{" + LatexEncoder.Encode(p.Literal ?? p.Given ?? "", ascii) + "}";
+        var last = Part(p.Family, ascii);
+        if (p.Particle is not null) last = LatexEncoder.Encode(p.Particle, ascii) + " " + last;
+        var sb = new StringBuilder(last);
+        if (p.Suffix is not null) sb.Append(", ").Append(Part(p.Suffix, ascii));
+        if (p.Given is not null) sb.Append(", ").Append(Part(p.Given, ascii));
+        else if (p.Suffix is not null) sb.Append(", ");
+        return sb.ToString();
+    }
+
+    // A comma or a lone "and" inside a name part would split the name list: brace the part.
+    private static string Part(string s, bool ascii)
+    {
+        var enc = LatexEncoder.Encode(s, ascii);
+        var words = s.Split(' ');
+        var risky = s.Contains(',') || words.Any(w => w.Equals("and", StringComparison.OrdinalIgnoreCase))
+                    || (words.Length > 1 && words.Any(w => w.Length > 0 && char.IsLower(w[0])));
+        return risky ? "{" + enc + "}" : enc;
+    }
+
+    // url/doi are verbatim fields: only braces and whitespace can break them, and URLs need neither.
+    private static string VerbatimSafe(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (c is '{' or '}' or '\\') sb.Append('%').Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
+            else if (char.IsWhiteSpace(c)) sb.Append("%20");
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static string SortKey(Entry e)
+    {
+        var t = e.Title.Trim();
+        return t.Length > 40 ? t[..40].TrimEnd() : t;
+    }
+
+    private static void Field(StringBuilder sb, string name, string value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return;
+        sb.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
+    }
+}

@@ -1,0 +1,20 @@
+namespace Publisher.Writers;
+
+/// <summary>Choices shared by the citation writers; each writer ignores what does not apply to it.</summary>
+public sealed record CitationWriterOptions
+{
+    /// <summary>The defaults: UTF-8, plain.bst-safe entry types, no abstracts.</summary>
+    public static CitationWriterOptions Default { get; } = new();
+
+    /// <summary>BibTeX: write non-ASCII letters as LaTeX accents (<c>M{\"u}ller</c>) instead of UTF-8. Default false.</summary>
+    public bool Ascii { get; init; }
+
+    /// <summary>
+    /// BibTeX: use biblatex's <c>@software</c> and <c>@online</c> for repositories and web pages. Default false,
+    /// because <c>plain.bst</c> does not know those types and warns; <c>@misc</c> with <c>howpublished</c> is used instead.
+    /// </summary>
+    public bool BibLaTeXTypes { get; init; }
+
+    /// <summary>Write abstracts and summaries (English first; a Chinese summary only when no English one exists). Default false.</summary>
+    public bool WithAbstract { get; init; }
+}

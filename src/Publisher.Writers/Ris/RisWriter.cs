@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+using Publisher.Model;
+
+namespace Publisher.Writers.Ris;
+
+/// <summary>
+/// Writes a catalog as RIS the way Zotero writes and reads it: <c>TAG  - value</c>, CRLF line ends,
+/// one <c>AU</c> per author, <c>DA</c> as <c>YYYY/MM/DD/</c>, every record closed by <c>ER  - </c>.
+/// The caller supplies a UTF-8 (no BOM) writer. Field map: <c>docs/citations-bibtex-ris.md</c>.
+/// </summary>
+public sealed class RisWriter : ICitationWriter
+{
+    /// <inheritdoc />
+    public string Name => "ris";
+
+    /// <inheritdoc />
+    public string FileExtension => ".ris";
+
+    /// <inheritdoc />
+    public void Write(Catalog catalog, TextWriter output, CitationWriterOptions options)
+    {
+        var sb = new StringBuilder(1024);
+        foreach (var e in catalog.Entries)
+        {
+            sb.Clear();
+            AppendRecord(sb, e, options);
+            output.Write(sb);
+        }
+    }
+
+    /// <summary>Formats one record.</summary>
+    public static string FormatRecord(Entry e, CitationWriterOptions options)
+    {
+        var sb = new StringBuilder(512);
+        AppendRecord(sb, e, options);
+        return sb.ToString();
+    }
+
+    private static void AppendRecord(StringBuilder sb, Entry e, CitationWriterOptions o)
+    {
+        var ty = RisTypeMap.Choose(e);
+        Tag(sb, "TY", ty);
+        Tag(sb, "TI", e.Title);
+        foreach (var a in e.Authors)
+            if (!a.IsOthers) Tag(sb, "AU", FormatName(a));
+        var venue = RisTypeMap.PublishedVenue(e);
+        if (venue is not null) Tag(sb, "T2", venue);
+        else if (ty == "GEN" && e.ArxivId is not null) Tag(sb, "PB", "arXiv");
+        var date = EffectiveDate(e);
+        if (date is not null)
+        {
+            Tag(sb, "PY", date.Year.ToString("D4", CultureInfo.InvariantCulture));
+            Tag(sb, "DA", FormatDate(date));
+        }
+        if (e.Doi is { } doi) Tag(sb, "DO", doi.Value);
+        else if (e.ArxivId is { } aid) Tag(sb, "DO", aid.DataCiteDoi);
+        var (primary, pdf, extra) = SplitLinks(e);
+        if (primary is not null) Tag(sb, "UR", primary.Url);
+        if (pdf is not null) Tag(sb, "L1", pdf.Url);
+        if (o.WithAbstract && PreferredSummary(e) is { } s) Tag(sb, "AB", s.Text);
+        foreach (var t in e.Tags) Tag(sb, "KW", t);
+        if (e.ArxivId is { } id)
+        {
+            var cls = e.Arxiv?.PrimaryCategory;
+            Tag(sb, "N1", string.IsNullOrWhiteSpace(cls) ? $"arXiv: {id}" : $"arXiv: {id} [{cls}]");
+        }
+        // Zotero turns each N1 into a child note: one per extra link keeps code and weights clickable.
+        foreach (var l in extra) Tag(sb, "N1", $"{l.Kind}: {l.Url}");
+        sb.Append("ER  - \r\n\r\n");
+    }
+
+    /// <summary>The <c>UR</c> link, the <c>L1</c> PDF and the links written as notes.</summary>
+    public static (Link? Primary, Link? Pdf, IReadOnlyList<Link> Extra) SplitLinks(Entry e)
+    {
+        var safe = e.Links.Where(l => l.IsSafeToOpen).DistinctBy(l => l.Url).ToList();
+        var pdf = safe.FirstOrDefault(l => l.Kind == LinkKind.Pdf);
+        var rest = safe.Where(l => !ReferenceEquals(l, pdf)).ToList();
+        Link? primary = PreferredKinds(e.Kind).Select(k => rest.FirstOrDefault(l => l.Kind == k)).FirstOrDefault(l => l is not null)
+                        ?? rest.FirstOrDefault();
+        if (primary is null && e.ArxivId is { } id) primary = new Link(LinkKind.Paper, id.AbsUrl);
+        return (primary, pdf, rest.Where(l => !ReferenceEquals(l, primary)).ToList());
+    }
+
+    /// <summary><c>Family, Given[, Suffix]</c> as Zotero splits it; organisations as written.</summary>
+    public static string FormatName(Person p)
+    {
+        if (p.Family is null) return p.Literal ?? p.Given ?? "";
+        var last = p.Particle is null ? p.Family : p.Particle + " " + p.Family;
+        if (p.Given is null) return p.Suffix is null ? last : $"{last}, , {p.Suffix}";
+        return p.Suffix is null ? $"{last}, {p.Given}" : $"{last}, {p.Given}, {p.Suffix}";
+    }
+
+    /// <summary><c>YYYY/MM/DD/</c> with empty parts left empty (<c>2023/05//</c>).</summary>
+    public static string FormatDate(PartialDate d) =>
+        string.Create(CultureInfo.InvariantCulture, $"{d.Year:D4}/{(d.Month is { } m ? m.ToString("D2", CultureInfo.InvariantCulture) : "")}/{(d.Day is { } day ? day.ToString("D2", CultureInfo.InvariantCulture) : "")}/");
+
+    /// <summary>The entry's date, or the month its arXiv id was assigned.</summary>
+    public static PartialDate? EffectiveDate(Entry entry)
+    {
+        if (entry.Date is not null) return entry.Date;
+        if (entry.Arxiv?.Published is { } p) return new PartialDate(p.Year, p.Month, p.Day);
+        if (entry.ArxivId is { IsOldStyle: false } id
+            && int.TryParse(id.Base.AsSpan(0, 2), out var yy) && int.TryParse(id.Base.AsSpan(2, 2), out var mm))
+            return new PartialDate(2000 + yy, mm);
+        return null;
+    }
+
+    private static Summary? PreferredSummary(Entry e) =>
+        e.Summaries.FirstOrDefault(s => s.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase)) ?? e.Summaries.FirstOrDefault();
+
+    private static LinkKind[] PreferredKinds(EntryKind kind) => kind switch
+    {
+        EntryKind.Repository => [LinkKind.Code, LinkKind.Project, LinkKind.Web],
+        EntryKind.Model => [LinkKind.Weights, LinkKind.Code, LinkKind.Project],
+        EntryKind.Dataset => [LinkKind.Dataset, LinkKind.Project, LinkKind.Code],
+        EntryKind.Article => [LinkKind.Article, LinkKind.Web],
+        EntryKind.WebPage => [LinkKind.Web, LinkKind.Article, LinkKind.Project],
+        _ => [LinkKind.Paper, LinkKind.Project],
+    };
+
+    // RIS has no escaping: a line break inside a value would start a new (malformed) tag, so fold it.
+    private static void Tag(StringBuilder sb, string tag, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return;
+        sb.Append(tag).Append("  - ");
+        var space = false;
+        foreach (var c in value.Trim())
+        {
+            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        sb.Append("\r\n");
+    }
+}
