@@ -21,6 +21,8 @@ public sealed class ImporterRegistry
     public static ImporterRegistry CreateDefault() => new(
     [
         // Structured formats first: their signatures are unambiguous.
+        new Csv.CsvImporter(),
+        new IdList.ArxivIdListImporter(),
         // Reading-list styles.
     ]);
 
