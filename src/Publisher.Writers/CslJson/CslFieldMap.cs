@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Publisher.Model;
 
 namespace Publisher.Writers.CslJson;
@@ -6,7 +7,7 @@ namespace Publisher.Writers.CslJson;
 /// How catalog entries map onto CSL 1.0.2 item types and name parts. Kept apart from the writer so
 /// that the mapping can be read (and documented) in one place.
 /// </summary>
-public static class CslFieldMap
+public static partial class CslFieldMap
 {
     // Venue words that mark a conference or workshop (proceedings), matched case-insensitively as words.
     private static readonly string[] ConferenceWords =
@@ -69,6 +70,16 @@ public static class CslFieldMap
         return parts;
     }
 
+    /// <summary>
+    /// The title as CSL-JSON should carry it: names of repositories, models and data sets are wrapped whole in a
+    /// nocase span (they are names, <c>synthetic-toolkit</c> must not become "Synthetic-Toolkit"); other titles
+    /// get <see cref="ProtectCase"/>.
+    /// </summary>
+    public static string ProtectedTitle(Entry entry, string title) =>
+        entry.Kind is EntryKind.Repository or EntryKind.Model or EntryKind.Dataset && !PersonNameParser.ContainsCjk(title)
+            ? $"<span class=\"nocase\">{title}</span>"
+            : ProtectCase(title);
+
     /// <summary>CSL <c>date-parts</c> for a partial date: <c>[y]</c>, <c>[y, m]</c> or <c>[y, m, d]</c>.</summary>
     public static int[] DateParts(PartialDate date) =>
         date.Day is { } d ? [date.Year, date.Month!.Value, d] : date.Month is { } m ? [date.Year, m] : [date.Year];
@@ -94,4 +105,26 @@ public static class CslFieldMap
         if (entry.Doi is { } doi) return doi.Url;
         return entry.Links.FirstOrDefault(l => l.IsSafeToOpen && l.Kind != LinkKind.Article)?.Url.Trim();
     }
+
+    /// <summary>
+    /// Wraps each word that citeproc's case changes would damage in <c>&lt;span class="nocase"&gt;</c>: words with
+    /// a capital inside (<c>LoRA</c>, <c>BERT-base</c>) or digits with letters (<c>7B</c>, <c>GPT-4V</c>); all-capital words
+    /// and hyphenated title-case words (<c>Low-Rank</c>) are safe already.
+    /// Ordinary capitalised and lower-case words are left for the style to case.
+    /// </summary>
+    public static string ProtectCase(string title) => Word().Replace(title, m =>
+    {
+        var w = m.Value;
+        var innerCapital = false;
+        for (var i = 1; i < w.Length; i++)
+            if (char.IsUpper(w[i]) && char.IsLetterOrDigit(w[i - 1])) innerCapital = true;
+        // All-capital words (BERT, HYPERLINK) are kept by citeproc as they are; only mixed ones need help.
+        var allCaps = w.Where(char.IsLetter).All(char.IsUpper) && !w.Any(char.IsDigit);
+        var needs = !allCaps && (innerCapital || (w.Any(char.IsDigit) && w.Any(char.IsLetter)));
+        return needs ? $"<span class=\"nocase\">{w}</span>" : w;
+    });
+
+    // A run of letters and digits with inner joiners (GPT-4V, Qwen2.5-VL, don't); CJK text is left alone.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}<])[A-Za-z0-9\p{IsLatin-1Supplement}\p{IsLatinExtended-A}](?:[\p{L}\p{N}]|[-.+'’](?=[\p{L}\p{N}]))*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 }

@@ -24,6 +24,13 @@ public sealed record CslJsonOptions
     /// <summary>Puts Chinese headlines and summaries in <c>note</c>. Default false: most styles print notes.</summary>
     public bool IncludeChineseNotes { get; init; }
 
+    /// <summary>
+    /// Wraps words whose case carries meaning (<c>GPT-4V</c>, <c>7B</c>, <c>LoRA</c>, <c>iPhone</c>) in
+    /// <c>&lt;span class="nocase"&gt;</c>, the CSL markup Zotero and citeproc honour, so that title-casing styles
+    /// do not print "GPT-4v" or "7b". Default true.
+    /// </summary>
+    public bool ProtectCase { get; init; } = true;
+
     /// <summary>Indents the JSON (default true: the file is meant to be read and diffed).</summary>
     public bool Indented { get; init; } = true;
 }

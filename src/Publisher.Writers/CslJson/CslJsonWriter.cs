@@ -65,7 +65,7 @@ public sealed class CslJsonWriter(CslJsonOptions? options = null)
         json.WriteString("type", type);
 
         var title = !string.IsNullOrWhiteSpace(entry.Title) ? entry.Title.Trim() : entry.TitleAlt.FirstOrDefault()?.Text.Trim();
-        if (!string.IsNullOrEmpty(title)) json.WriteString("title", title);
+        if (!string.IsNullOrEmpty(title)) json.WriteString("title", _options.ProtectCase ? CslFieldMap.ProtectedTitle(entry, title) : title);
 
         var names = entry.Authors.Select(CslFieldMap.NameParts).Where(n => n is not null).ToList();
         if (names.Count > 0)
@@ -84,11 +84,9 @@ public sealed class CslJsonWriter(CslJsonOptions? options = null)
         if (date is not null)
         {
             json.WriteStartObject("issued");
-            json.WriteStartArray("date-parts");
-            json.WriteStartArray();
-            foreach (var part in CslFieldMap.DateParts(date)) json.WriteNumberValue(part);
-            json.WriteEndArray();
-            json.WriteEndArray();
+            // One line ([[2024, 1, 15]]) instead of seven: the file is meant to be read.
+            json.WritePropertyName("date-parts");
+            json.WriteRawValue("[[" + string.Join(", ", CslFieldMap.DateParts(date)) + "]]");
             json.WriteEndObject();
         }
 
