@@ -44,7 +44,10 @@ internal static class CsvRowReader
         }
 
         var links = ReadLinks(Cell("links"), line, result);
-        foreach (var url in CsvListField.Split(Cell("url"))) links.Add(new Link(GuessLinkKind(url), url));
+        // A lone URL column (Zotero's "Url") is the landing page of a paper, or the page of anything else.
+        var urlKind = Cell("kind").ToLowerInvariant() is "" or "paper" or "preprint" or "journalarticle" or "conferencepaper" or "report" or "thesis" or "book" or "booksection" or "document"
+            ? LinkKind.Paper : LinkKind.Web;
+        foreach (var url in CsvListField.Split(Cell("url"))) links.Add(new Link(GuessLinkKind(url, urlKind), url));
         if (arxiv is null)
             foreach (var link in links)
                 if (ArxivId.TryParseUrlOrId(link.Url, out var fromUrl)) { arxiv = fromUrl; break; }
@@ -139,21 +142,21 @@ internal static class CsvRowReader
         foreach (var item in CsvListField.Split(cell))
         {
             var space = item.IndexOfAny([' ', '\t']);
-            if (space < 0) { links.Add(new Link(GuessLinkKind(item), item)); continue; }
+            if (space < 0) { links.Add(new Link(GuessLinkKind(item, LinkKind.Web), item)); continue; }
             var kindText = item[..space];
             var url = item[(space + 1)..].Trim();
             if (Enum.TryParse<LinkKind>(kindText, ignoreCase: true, out var kind) && !int.TryParse(kindText, out _))
                 links.Add(new Link(kind, url));
             else
             {
-                result.Warn(line, $"link '{item}' has an unknown kind '{kindText}' (expected 'kind url' with kind one of {string.Join(", ", Enum.GetNames<LinkKind>().Select(n => n.ToLowerInvariant()))}); read as a web link", "PUB317");
-                links.Add(new Link(GuessLinkKind(url), url));
+                result.Warn(line, $"link '{item}' has an unknown kind '{kindText}' (expected 'kind url' with kind one of {string.Join(", ", Enum.GetNames<LinkKind>().Select(n => n.ToLowerInvariant()))}); kind guessed from the URL", "PUB317");
+                links.Add(new Link(GuessLinkKind(url, LinkKind.Web), url));
             }
         }
         return links;
     }
 
-    private static LinkKind GuessLinkKind(string url)
+    private static LinkKind GuessLinkKind(string url, LinkKind fallback)
     {
         var u = url.ToLowerInvariant();
         if (u.Contains("arxiv.org/pdf/") || u.EndsWith(".pdf", StringComparison.Ordinal)) return LinkKind.Pdf;
@@ -161,7 +164,7 @@ internal static class CsvRowReader
         if (u.Contains("github.com/") || u.Contains("gitlab.com/") || u.Contains("gitee.com/")) return LinkKind.Code;
         if (u.Contains("huggingface.co/datasets/")) return LinkKind.Dataset;
         if (u.Contains("huggingface.co/")) return LinkKind.Weights;
-        return LinkKind.Web;
+        return fallback;
     }
 
     private static List<SourceRef> ReadSources(string cell, int line, ImportResultBuilder result)
