@@ -19,7 +19,7 @@ public static class CsvColumns
         ["item_type"] = "kind", ["type"] = "kind",
         ["author"] = "authors", ["creators"] = "authors",
         ["publication_year"] = "year",
-        ["publication_title"] = "venue", ["journal"] = "venue", ["booktitle"] = "venue", ["container_title"] = "venue",
+        ["publication_title"] = "venue", ["conference_name"] = "venue", ["journal"] = "venue", ["booktitle"] = "venue", ["container_title"] = "venue",
         ["arxiv"] = "arxiv_id", ["arxivid"] = "arxiv_id", ["eprint"] = "arxiv_id",
         ["url"] = "url", ["link"] = "url",
         ["topic"] = "topics", ["section"] = "topics",

@@ -34,7 +34,11 @@ public sealed class CslJsonWriter(CslJsonOptions? options = null)
             json.WriteStartArray();
             var usedIds = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < catalog.Entries.Count; i++)
+            {
                 WriteItem(json, catalog.Entries[i], UniqueId(catalog.Entries[i], i, usedIds));
+                // Utf8JsonWriter buffers until flushed: hand output to the stream as we go so memory stays flat.
+                if (json.BytesPending > 1 << 16) json.Flush();
+            }
             json.WriteEndArray();
         }
         output.WriteByte((byte)'\n');
