@@ -47,7 +47,8 @@ public static class CsvCatalogRowMap
         if (p.IsOthers) return "others";
         if (p.Literal is not null || string.IsNullOrWhiteSpace(p.Family))
         {
-            var literal = p.Literal ?? p.DisplayName;
+            var literal = (p.Literal ?? p.DisplayName).Trim();
+            if (literal.Length == 0) return "";
             return Reads(literal, p) ? literal : "{" + literal + "}";
         }
         var plain = Compose(p.Particle, p.Family!, p.Suffix, p.Given, brace: false);
