@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Publisher.Model;
 
 namespace Publisher.Importers.IdList;
@@ -5,9 +6,10 @@ namespace Publisher.Importers.IdList;
 /// <summary>
 /// Reads a plain list of works, one per line: arXiv ids (<c>2106.09685</c>, <c>arXiv:1706.03762v5</c>,
 /// <c>hep-th/9901001</c>), arXiv URLs (abs, pdf, html) or DOIs (bare, <c>doi:</c> or doi.org URLs).
-/// Text after the identifier is taken as the title; <c>#</c> starts a comment. Enrichment fills in the rest.
+/// Text after the identifier is taken as the title; <c>#</c> starts a comment; a leading bullet or
+/// number (<c>- </c>, <c>3. </c>) is ignored. Enrichment fills in the rest.
 /// </summary>
-public sealed class ArxivIdListImporter : IImporter
+public sealed partial class ArxivIdListImporter : IImporter
 {
     /// <summary>The forms a line may take, for diagnostics and docs.</summary>
     public const string ExpectedForms =
@@ -90,10 +92,15 @@ public sealed class ArxivIdListImporter : IImporter
     {
         var t = line.Trim().TrimStart('\uFEFF');
         if (t.StartsWith('#')) return "";
+        t = ListMarker().Replace(t, "");
         var idx = t.IndexOf(" #", StringComparison.Ordinal);
         if (idx < 0) idx = t.IndexOf("\t#", StringComparison.Ordinal);
         return (idx < 0 ? t : t[..idx]).Trim();
     }
+
+    // Hand-written lists often put ids in bullets or numbered lines: "- 2106.09685", "3. arXiv:1706.03762".
+    [GeneratedRegex(@"^(?:[-*+•]|\d{1,4}[.)、])\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ListMarker();
 
     private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
 }

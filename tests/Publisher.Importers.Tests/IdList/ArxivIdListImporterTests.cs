@@ -23,12 +23,13 @@ public class ArxivIdListImporterTests
     {
         var result = new ArxivIdListImporter().Import(ImportFixture.Document("IdList", "mixed.txt"));
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(["2401.00021", "2401.00022v2", "2401.00023", "2401.00024v3", "2401.00025", "2401.00026", null, null, "2401.00027"],
+        Assert.Equal(["2401.00021", "2401.00022v2", "2401.00023", "2401.00024v3", "2401.00025", "2401.00026", null, null, "2401.00027", "2401.00028", "2401.00029"],
             result.Entries.Select(e => e.ArxivId?.ToString()));
         Assert.Equal("A Synthetic Title After the Id", result.Entries[1].Title);
         Assert.Equal(LinkKind.Pdf, result.Entries[4].Links.Single().Kind);
         Assert.Equal(Doi.Parse("10.5555/synthetic.0022"), result.Entries[7].Doi);
-        Assert.Equal([2, 3, 4, 5, 6, 7, 9, 10, 11], result.Entries.Select(e => e.Sources.Single().Line));
+        Assert.Equal("A Synthetic Numbered Entry", result.Entries[^1].Title);
+        Assert.Equal([2, 3, 4, 5, 6, 7, 9, 10, 11, 13, 14], result.Entries.Select(e => e.Sources.Single().Line));
         Assert.All(result.Entries, e => Assert.Equal("idlist", e.Sources.Single().Importer));
     }
 
