@@ -23,6 +23,8 @@ public sealed class ImporterRegistry
         // Structured formats first: their signatures are unambiguous.
         new BibTeX.BibTeXImporter(),
         new Ris.RisImporter(),
+        new Csv.CsvImporter(),
+        new IdList.ArxivIdListImporter(),
         // Reading-list styles.
         new ReadingLists.Digest.NewsletterDigestImporter(),
         new ReadingLists.Reposted.RepostedListImporter(),

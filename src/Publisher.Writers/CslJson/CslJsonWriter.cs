@@ -1,0 +1,139 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Publisher.Model;
+using Publisher.Model.IO;
+
+namespace Publisher.Writers.CslJson;
+
+/// <summary>
+/// Writes the catalog as CSL-JSON (an array of CSL 1.0.2 items), the format pandoc's citeproc and
+/// Zotero's "CSL JSON" import read. See <see cref="CslFieldMap"/> for types and names.
+/// </summary>
+public sealed class CslJsonWriter(CslJsonOptions? options = null)
+{
+    private readonly CslJsonOptions _options = options ?? CslJsonOptions.Default;
+
+    /// <summary>Format name used by <c>--format</c>.</summary>
+    public string Name => "csljson";
+
+    /// <summary>Conventional file extension, with the dot.</summary>
+    public string FileExtension => ".json";
+
+    /// <summary>Writes every entry, in catalog order, as UTF-8 JSON (no BOM) ending in a newline.</summary>
+    public void Write(Catalog catalog, Stream output)
+    {
+        var writerOptions = new JsonWriterOptions
+        {
+            Indented = _options.Indented,
+            NewLine = "\n",
+            // Keeps CJK and accented text readable; the relaxed encoder still escapes quotes and control characters.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        using (var json = new Utf8JsonWriter(output, writerOptions))
+        {
+            json.WriteStartArray();
+            var usedIds = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < catalog.Entries.Count; i++)
+            {
+                WriteItem(json, catalog.Entries[i], UniqueId(catalog.Entries[i], i, usedIds));
+                // Utf8JsonWriter buffers until flushed: hand output to the stream as we go so memory stays flat.
+                if (json.BytesPending > 1 << 16) json.Flush();
+            }
+            json.WriteEndArray();
+        }
+        output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Writes the file atomically (temporary file, then rename).</summary>
+    public void WriteFile(Catalog catalog, string path) => AtomicFile.Write(path, s => Write(catalog, s));
+
+    private string UniqueId(Entry entry, int index, HashSet<string> used)
+    {
+        var id = _options.CitationKey?.Invoke(entry) ?? entry.Id;
+        if (string.IsNullOrWhiteSpace(id)) id = $"item-{index + 1}";
+        // citeproc looks items up by id: a duplicate would silently cite the wrong work.
+        if (!used.Add(id))
+        {
+            var k = 2;
+            while (!used.Add($"{id}-{k}")) k++;
+            id = $"{id}-{k}";
+        }
+        return id;
+    }
+
+    private void WriteItem(Utf8JsonWriter json, Entry entry, string id)
+    {
+        var type = CslFieldMap.TypeOf(entry);
+        json.WriteStartObject();
+        json.WriteString("id", id);
+        json.WriteString("type", type);
+
+        var title = !string.IsNullOrWhiteSpace(entry.Title) ? entry.Title.Trim() : entry.TitleAlt.FirstOrDefault()?.Text.Trim();
+        if (!string.IsNullOrEmpty(title)) json.WriteString("title", _options.ProtectCase ? CslFieldMap.ProtectedTitle(entry, title) : title);
+
+        var names = entry.Authors.Select(CslFieldMap.NameParts).Where(n => n is not null).ToList();
+        if (names.Count > 0)
+        {
+            json.WriteStartArray("author");
+            foreach (var parts in names)
+            {
+                json.WriteStartObject();
+                foreach (var (key, value) in parts!) json.WriteString(key, value);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+
+        var date = entry.Date ?? (entry.Arxiv?.Published is { } p ? new PartialDate(p.Year, p.Month, p.Day) : null);
+        if (date is not null)
+        {
+            json.WriteStartObject("issued");
+            // One line ([[2024, 1, 15]]) instead of seven: the file is meant to be read.
+            json.WritePropertyName("date-parts");
+            json.WriteRawValue("[[" + string.Join(", ", CslFieldMap.DateParts(date)) + "]]");
+            json.WriteEndObject();
+        }
+
+        var unpublished = type == "article";
+        if (!string.IsNullOrWhiteSpace(entry.Venue) && !CslFieldMap.IsArxivVenue(entry.Venue))
+            json.WriteString(unpublished ? "publisher" : "container-title", entry.Venue.Trim());
+        else if (unpublished && entry.ArxivId is not null)
+            json.WriteString("publisher", "arXiv");
+        // Zotero stores a preprint's archive id in CSL "number" as "arXiv:<id>"; styles print it after the title.
+        if (unpublished && entry.ArxivId is { } arxiv) json.WriteString("number", "arXiv:" + arxiv.Base);
+
+        if (entry.Doi is { } doi) json.WriteString("DOI", doi.Value);
+        else if (unpublished && _options.ArxivDataCiteDoi && entry.ArxivId is { } a) json.WriteString("DOI", a.DataCiteDoi);
+
+        if (CslFieldMap.UrlOf(entry) is { } url) json.WriteString("URL", url);
+
+        if (AbstractOf(entry) is { } abs) json.WriteString("abstract", abs);
+        if (entry.Tags.Count > 0) json.WriteString("keyword", string.Join(", ", entry.Tags));
+        // citeproc changes the case of English titles only; marking CJK titles keeps them untouched.
+        if (title is not null && PersonNameParser.ContainsCjk(title)) json.WriteString("language", "zh");
+
+        var note = NoteOf(entry, unpublished);
+        if (note.Length > 0) json.WriteString("note", note);
+        json.WriteEndObject();
+    }
+
+    private static string? AbstractOf(Entry entry)
+    {
+        var summary = entry.Summaries.FirstOrDefault(s => s.Source.Equals("arxiv", StringComparison.OrdinalIgnoreCase))
+                      ?? entry.Summaries.FirstOrDefault(s => s.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase));
+        return string.IsNullOrWhiteSpace(summary?.Text) ? null : summary.Text.Trim();
+    }
+
+    private string NoteOf(Entry entry, bool unpublished)
+    {
+        var lines = new List<string>();
+        // A published version keeps its preprint in the place Zotero's "Extra" field reads it from.
+        if (!unpublished && entry.ArxivId is { } arxiv) lines.Add("arXiv: " + arxiv.Base);
+        if (_options.IncludeChineseNotes)
+        {
+            lines.AddRange(entry.TitleAlt.Where(t => t.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase)).Select(t => t.Text.Trim()));
+            lines.AddRange(entry.Summaries.Where(s => s.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase)).Select(s => s.Text.Trim()));
+        }
+        return string.Join("\n", lines.Where(l => l.Length > 0).Distinct(StringComparer.Ordinal));
+    }
+}

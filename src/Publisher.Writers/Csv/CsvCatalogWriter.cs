@@ -1,0 +1,39 @@
+using CsvHelper;
+using Publisher.Model;
+using Publisher.Model.IO;
+
+namespace Publisher.Writers.Csv;
+
+/// <summary>
+/// Writes the catalog as CSV (RFC 4180, UTF-8): a header row, then one row per entry. The columns are
+/// those of <see cref="CsvCatalogRow"/>; the CSV importer reads the file back.
+/// </summary>
+public sealed class CsvCatalogWriter(CsvCatalogWriterOptions? options = null)
+{
+    private readonly CsvCatalogWriterOptions _options = options ?? CsvCatalogWriterOptions.Default;
+
+    /// <summary>Format name used by <c>--format</c>.</summary>
+    public string Name => "csv";
+
+    /// <summary>Conventional file extension, with the dot.</summary>
+    public string FileExtension => ".csv";
+
+    /// <summary>Writes the header and every entry in catalog order.</summary>
+    public void Write(Catalog catalog, Stream output)
+    {
+        var csvOptions = CsvHelper.CsvWriterOptions.For<CsvCatalogRow>() with
+        {
+            NewLine = _options.NewLine,
+            WriteByteOrderMark = _options.ByteOrderMark,
+            // A title such as "=SUM(...)" or "-based ..." would run as a formula in a spreadsheet; a leading ' keeps it text.
+            Injection = CsvInjection.Escape,
+        };
+        using var csv = CsvWriter.Create(output, csvOptions, leaveOpen: true);
+        csv.WriteHeader<CsvCatalogRow>();
+        foreach (var entry in catalog.Entries) csv.WriteRecord(CsvCatalogRowMap.ToRow(entry));
+        csv.Flush();
+    }
+
+    /// <summary>Writes the file atomically (temporary file, then rename).</summary>
+    public void WriteFile(Catalog catalog, string path) => AtomicFile.Write(path, s => Write(catalog, s));
+}
