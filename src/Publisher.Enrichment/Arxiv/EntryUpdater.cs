@@ -68,7 +68,7 @@ public static class EntryUpdater
         }
 
         // A version the list cited on purpose is kept; otherwise the version arXiv returned.
-        var id = entry.ArxivId is { } listId && listId.Base == record.Id.Base ? listId : record.Id;
+        var id = entry.ArxivId is { Version: not null } listId && listId.Base == record.Id.Base ? listId : record.Id;
         var links = entry.Links.ToList();
         if (!links.Any(l => l.Kind == LinkKind.Pdf)) links.Add(new Link(LinkKind.Pdf, id.PdfUrl, "pdf"));
         if (!links.Any(l => l.Kind == LinkKind.Paper)) links.Add(new Link(LinkKind.Paper, id.AbsUrl, "arXiv"));
