@@ -111,6 +111,13 @@ public sealed partial class FakeArxivServer : IAsyncDisposable
         finally { Interlocked.Decrement(ref _stalled); }
     };
 
+    /// <summary>The normal answer, for handlers that misbehave only some of the time.</summary>
+    public Task Normal(HttpContext ctx)
+    {
+        ctx.Response.ContentType = "application/atom+xml";
+        return ctx.Response.WriteAsync(Answer(ctx.Request.Query), Encoding.UTF8);
+    }
+
     /// <summary>Adds a generated SYNTHETIC record for an id.</summary>
     public void AddSyntheticRecord(string baseId) =>
         Extra[baseId] = new XElement(Atom + "entry",
