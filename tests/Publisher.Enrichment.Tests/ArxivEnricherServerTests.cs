@@ -226,6 +226,43 @@ public sealed class ArxivEnricherServerTests : IAsyncLifetime
         Assert.Null(_h.Cache().GetId(ArxivId.Parse("2402.10101")));
     }
 
+    [Fact]
+    public async Task EnrichAsync_TitleLookup_OneOredRequestAppliesOnlyCloseMatches()
+    {
+        // Synthetic list titles: an exact match, a spelling variant, a famous work not on arXiv whose title is
+        // contained in a synthetic record's, a near-miss of two records, duplicate arXiv titles, a year contradiction.
+        var catalog = Catalog(
+            ByTitle("A synthetic study of sparse attention routing"),
+            ByTitle("Fabricated Scaling Laws for Placeholder Language Model", 2024),
+            ByTitle("Language models are unsupervised multitask learners", 2019),
+            ByTitle("Fabricated Scaling Laws for Placeholder Vision Models"),
+            ByTitle("Twin Titles in a Synthetic Corpus"),
+            ByTitle("Mock Alignment via Hypothetical Feedback", 2024),
+            ByTitle("GPT") with { Id = "short" },
+            ByTitle("合成研究的中文标题") with { Id = "cjk" });
+        using var client = _h.Client();
+        var result = await _h.RunAsync(catalog, client);
+
+        var request = Assert.Single(_h.Server.Requests);
+        Assert.Equal(6, request.Query["search_query"].Split(" OR ").Length);
+        Assert.Equal("60", request.Query["max_results"]);
+        var r = result.Report;
+        Assert.Equal(6, r.LookedUpByTitle);
+        Assert.Equal(2, r.Enriched);
+        Assert.Equal(1, r.Unmatched);
+        Assert.Equal(["title:fabricated-scaling-laws-for-placeholder-vision-models", "title:twin-titles-in-a-synthetic-corpus", "title:mock-alignment-via-hypothetical-feedback"],
+            r.Ambiguous.Select(a => a.EntryId));
+        var e = result.Catalog.Entries;
+        Assert.Equal("2401.00001v2", e[0].ArxivId!.ToString());
+        Assert.Equal("title", e[0].Arxiv!.MatchedBy);
+        Assert.Equal("2402.00003v1", e[1].ArxivId!.ToString());
+        Assert.Null(e[2].Arxiv);
+        Assert.Null(e[2].ArxivId);
+        Assert.All(e.Skip(3), x => Assert.Null(x.Arxiv));
+        Assert.Equal(2, r.Ambiguous[1].Candidates.Count);
+        Assert.Contains(result.Catalog.Diagnostics, d => d.Code == EnrichmentCodes.NeedsReview && d.EntryId == "title:twin-titles-in-a-synthetic-corpus");
+    }
+
     private static int ClosedPort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -90,11 +90,11 @@ public sealed class ArxivClient : IDisposable
         return null;
     }
 
-    private static string Describe(Exception e) => e switch
+    private string Describe(Exception e) => e switch
     {
-        BrokenCircuitException => "arXiv is not answering (circuit open after repeated failures)",
+        BrokenCircuitException => $"arXiv is not answering (circuit open after repeated failures; last: {Traffic.LastFailure ?? "unknown"})",
         TimeoutRejectedException => "arXiv did not answer in time",
-        HttpRequestException h => $"arXiv could not be reached: {h.Message}",
+        HttpRequestException h => $"arXiv at {_http.BaseAddress} could not be reached: {h.Message}",
         _ => $"arXiv request failed: {e.Message}",
     };
 

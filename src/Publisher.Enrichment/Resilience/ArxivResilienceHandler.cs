@@ -40,7 +40,11 @@ public sealed class ArxivResilienceHandler : DelegatingHandler
             MaxDelay = options.MaxDelay,
             ShouldHandle = args => ValueTask.FromResult(options.MaxRetryAttempts > 0 && IsTransient(args.Outcome)),
             DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, time, options.MaxRetryAfter)),
-            OnRetry = _ => { traffic.OnRetry(); return ValueTask.CompletedTask; },
+            OnRetry = args =>
+            {
+                traffic.LastFailure = args.Outcome.Exception is { } ex ? ex.Message : $"HTTP {(int)args.Outcome.Result!.StatusCode} {args.Outcome.Result.ReasonPhrase}";
+                return ValueTask.CompletedTask;
+            },
         };
         if (options.Randomizer is { } random) retry.Randomizer = random;
 
@@ -59,10 +63,14 @@ public sealed class ArxivResilienceHandler : DelegatingHandler
     }
 
     /// <inheritdoc />
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        _pipeline.ExecuteAsync(async ct =>
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var attempt = 0;
+        return _pipeline.ExecuteAsync(async ct =>
         {
             using var slot = await _gate.EnterAsync(ct).ConfigureAwait(false);
+            // Counted here, not in OnRetry, so a retry stopped by the open circuit is not counted as sent.
+            if (attempt++ > 0) _traffic.OnRetry();
             _traffic.OnRequest();
             return await _attemptTimeout.ExecuteAsync(async t =>
             {
@@ -81,6 +89,7 @@ public sealed class ArxivResilienceHandler : DelegatingHandler
                 }
             }, ct).ConfigureAwait(false);
         }, cancellationToken).AsTask();
+    }
 
     private static void Reclassify(HttpResponseMessage response, string body)
     {

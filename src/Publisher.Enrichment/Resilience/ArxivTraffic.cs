@@ -12,6 +12,9 @@ public sealed class ArxivTraffic
     /// <summary>Attempts that got an HTTP response of any status.</summary>
     public int Responses => Volatile.Read(ref _responses);
 
+    /// <summary>The last failure that caused a retry (exception message or status), for messages.</summary>
+    public string? LastFailure { get; internal set; }
+
     internal void OnRequest() => Interlocked.Increment(ref _requests);
     internal void OnRetry() => Interlocked.Increment(ref _retries);
     internal void OnResponse() => Interlocked.Increment(ref _responses);
