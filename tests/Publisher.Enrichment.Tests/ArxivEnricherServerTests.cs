@@ -107,11 +107,14 @@ public sealed class ArxivEnricherServerTests : IAsyncLifetime
         Assert.DoesNotContain(result.Catalog.Diagnostics, d => d.Severity >= Severity.Warning);
     }
 
-    [Fact]
-    public async Task EnrichAsync_ClosedPort_BreakerOpensWithinSecondsAndRunStillSucceeds()
+    [Theory]
+    [InlineData("refused")]
+    [InlineData("dns")]
+    public async Task EnrichAsync_Unreachable_BreakerOpensWithinSecondsAndRunStillSucceeds(string how)
     {
-        var port = ClosedPort();
-        using var client = _h.Client(baseAddress: new Uri($"http://127.0.0.1:{port}"));
+        // A closed port refuses at once; the reserved .invalid domain never resolves (RFC 6761).
+        var address = how == "dns" ? new Uri("http://export.arxiv-synthetic.invalid") : new Uri($"http://127.0.0.1:{ClosedPort()}");
+        using var client = _h.Client(baseAddress: address);
         var catalog = Catalog([.. GeneratedIds(_h, 250).Entries, ByTitle("A Synthetic Study of Sparse Attention Routing")]);
         var start = _h.Clock.GetUtcNow();
         var result = await _h.RunAsync(catalog, client);

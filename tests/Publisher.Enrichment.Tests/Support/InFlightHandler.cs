@@ -4,7 +4,7 @@ namespace Publisher.Enrichment.Tests.Support;
 /// The real socket transport, counting exchanges in flight so the test clock is only advanced
 /// while the client waits on time (spacing, backoff, a stalled server), never mid-exchange.
 /// </summary>
-public sealed class InFlightHandler() : DelegatingHandler(new SocketsHttpHandler { MaxConnectionsPerServer = 1 })
+public sealed class InFlightHandler() : DelegatingHandler(new SocketsHttpHandler { MaxConnectionsPerServer = 1, ConnectTimeout = TimeSpan.FromSeconds(10) })
 {
     private int _inFlight;
 
