@@ -109,17 +109,27 @@ public sealed class ArxivEnricher
                 else missing.Add(id.Base);
             }
             if (Offline) return;
-            foreach (var batch in ArxivQueryBuilder.BatchIds(missing, owner._options.MaxIdsPerRequest))
+            var queue = new Queue<IReadOnlyList<string>>(ArxivQueryBuilder.BatchIds(missing, owner._options.MaxIdsPerRequest));
+            while (queue.TryDequeue(out var batch))
             {
                 if (_stopNetwork) { _failedIds.UnionWith(batch); continue; }
                 var feed = await TryFetchAsync(c => c.GetByIdsAsync(batch, ct), $"{batch.Count} ids from {batch[0]}", ct).ConfigureAwait(false);
                 if (feed is null) { _failedIds.UnionWith(batch); continue; }
                 if (feed.IsError)
                 {
+                    // One id arXiv rejects fails the whole batch; when the message names it, ask again without it.
+                    var culprit = batch.FirstOrDefault(id => feed.Error!.Contains(id, StringComparison.Ordinal));
                     _diagnostics.Add(new Diagnostic(EntryUpdater.Stage, 0, Severity.Warning,
-                        $"arXiv rejected a batch of {batch.Count} ids starting {batch[0]}: {feed.Error}; those entries were not enriched — check the ids",
-                        EnrichmentCodes.ErrorFeed));
-                    _failedIds.UnionWith(batch);
+                        culprit is not null
+                            ? $"arXiv rejected id {culprit}: {feed.Error}; that entry was not enriched — check the id in the list"
+                            : $"arXiv rejected a batch of {batch.Count} ids starting {batch[0]}: {feed.Error}; those entries were not enriched — check the ids",
+                        EnrichmentCodes.ErrorFeed, culprit is null ? null : EntryIdFor(culprit)));
+                    if (culprit is not null && batch.Count > 1)
+                    {
+                        _failedIds.Add(culprit);
+                        queue.Enqueue(batch.Where(id => id != culprit).ToList());
+                    }
+                    else _failedIds.UnionWith(batch);
                     continue;
                 }
                 var fetchedAt = owner._time.GetUtcNow();
@@ -201,6 +211,8 @@ public sealed class ArxivEnricher
                 return null;
             }
         }
+
+        private string? EntryIdFor(string baseId) => _entries.FirstOrDefault(e => e.ArxivId?.Base == baseId)?.Id;
 
         private void ApplyById(int i, ArxivId id)
         {

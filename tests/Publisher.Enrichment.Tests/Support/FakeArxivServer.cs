@@ -91,6 +91,13 @@ public sealed partial class FakeArxivServer : IAsyncDisposable
         return ctx.Response.WriteAsync(System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Feeds", name)));
     };
 
+    /// <summary>arXiv's error feed (Fixtures/Feeds/error.atom) naming another id.</summary>
+    public static Func<HttpContext, Task> ErrorFeedFor(string id) => ctx =>
+    {
+        ctx.Response.ContentType = "application/atom+xml";
+        return ctx.Response.WriteAsync(System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Feeds", "error.atom")).Replace("1234.12345", id));
+    };
+
     /// <summary>The normal answer cut in the middle of an entry (well-formed HTTP, broken XML).</summary>
     public Func<HttpContext, Task> Truncated() => async ctx =>
     {
