@@ -210,6 +210,14 @@ public sealed class ArxivEnricher
                 }
                 return null;
             }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                // Anything else the HTTP stack throws is a failed request too: a build must not die on it.
+                _diagnostics.Add(new Diagnostic(EntryUpdater.Stage, 0, Severity.Warning,
+                    $"{what}: unexpected failure ({e.GetType().Name}: {e.Message}); those entries were not enriched and nothing was cached for them",
+                    EnrichmentCodes.FetchFailed));
+                return null;
+            }
         }
 
         private string? EntryIdFor(string baseId) => _entries.FirstOrDefault(e => e.ArxivId?.Base == baseId)?.Id;

@@ -161,6 +161,20 @@ public sealed class ArxivEnricherServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EnrichAsync_HtmlInsteadOfFeed_ReportedNotRetriedNotCached()
+    {
+        _h.Server.Always = ctx => { ctx.Response.ContentType = "text/html"; return Microsoft.AspNetCore.Http.HttpResponseWritingExtensions.WriteAsync(ctx.Response, "<html><body>maintenance</body></html>"); };
+        using var client = _h.Client();
+        var result = await _h.RunAsync(Catalog(ById("2401.00001")), client);
+
+        Assert.Equal(1, result.Report.Requests);
+        Assert.True(result.Report.Reachable);
+        Assert.Single(result.Report.NotFetched);
+        Assert.Contains(result.Catalog.Diagnostics, d => d.Code == EnrichmentCodes.FetchFailed && d.Message.Contains("Atom"));
+        Assert.False(Directory.Exists(Path.Combine(_h.CacheDirectory, "ids")));
+    }
+
+    [Fact]
     public async Task EnrichAsync_EmptyFeedAndMissingIdsInBatch_AreUnmatchedAndRemembered()
     {
         using var client = _h.Client();
