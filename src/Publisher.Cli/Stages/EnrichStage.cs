@@ -21,7 +21,12 @@ internal static class EnrichStage
         if (!config.Enabled) { ConsoleReporter.Step("enrich", "skipped (enrich.enabled is false)"); return; }
         var cache = config.Cache is { } c ? context.Config.Resolve(c) : context.OutputPath("cache", "arxiv");
         var result = await ExecuteAsync(context.Catalog, config, cache, context.OutputPath("review.csv"), ct);
-        if (result is null) return;
+        if (result is null)
+        {
+            context.Diagnostics.Add(new Diagnostic("publisher.json", 0, Severity.Error,
+                "the enrich section has an invalid setting (see the message above); enrichment was skipped — fix it or set enrich.enabled to false"));
+            return;
+        }
         // The enricher's diagnostics go into the catalog with the import's; BuildPipeline adds context.Diagnostics after.
         var added = result.Catalog.Diagnostics.Skip(context.Catalog.Diagnostics.Count);
         context.Catalog = result.Catalog with { Diagnostics = context.Catalog.Diagnostics };

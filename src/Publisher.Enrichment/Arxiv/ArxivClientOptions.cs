@@ -11,7 +11,7 @@ public sealed record ArxivClientOptions
     /// <summary>Base address of the API (default <c>https://export.arxiv.org</c>); <c>/api/query</c> is appended.</summary>
     public Uri BaseAddress { get; init; } = DefaultBaseAddress;
     /// <summary>User-Agent sent with every request; arXiv asks clients to say who they are.</summary>
-    public string UserAgent { get; init; } = "Publisher/1.0 (reading-list catalog builder; +https://github.com/)";
+    public string UserAgent { get; init; } = "Publisher/1.0 (reading-list catalog builder)";
     /// <summary>Retry, spacing, timeout and breaker settings.</summary>
     public ArxivResilienceOptions Resilience { get; init; } = new();
 }
