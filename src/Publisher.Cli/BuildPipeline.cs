@@ -20,6 +20,7 @@ internal static class BuildPipeline
         // Each later stage is one call here, in pipeline order: a static XxxStage.RunAsync(context, ct)
         // in Stages/ that reads its config section, runs, adds diagnostics and writes its outputs.
         // (enrich)
+        await Stages.EnrichStage.RunAsync(context, ct);
         // (export)
         await Stages.ExportStage.RunAsync(context, ct);
         // (handbook)

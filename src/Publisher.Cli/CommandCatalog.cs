@@ -10,6 +10,7 @@ internal static class CommandCatalog
     {
         // Each stage adds one line here, e.g. yield return EnrichCommand.Create();
         yield return Commands.ExportCommand.Create();
+        yield return Commands.EnrichCommand.Create();
         yield break;
     }
 }
