@@ -19,6 +19,7 @@ internal static class BuildPipeline
         // (enrich)
         // (export)
         // (handbook)
+        await Stages.HandbookStage.RunAsync(context, ct);
         // (newsletter)
         await Task.CompletedTask;
 

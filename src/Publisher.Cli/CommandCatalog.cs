@@ -9,6 +9,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Extra()
     {
         // Each stage adds one line here, e.g. yield return EnrichCommand.Create();
-        yield break;
+        yield return Commands.HandbookCommand.Create();
     }
 }

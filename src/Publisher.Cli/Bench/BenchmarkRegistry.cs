@@ -7,5 +7,6 @@ internal static class BenchmarkRegistry
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
         // Each stage adds its benchmark here.
+        new HandbookBenchmark(),
     ];
 }

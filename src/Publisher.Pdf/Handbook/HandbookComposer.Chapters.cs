@@ -53,7 +53,7 @@ internal sealed partial class HandbookComposer
         if (title.Length == 0) title = T(entry.AltTitleIn("zh")) is { Length: > 0 } zh ? zh : entry.Id;
         Add(new Paragraph(
             [new Span($"[{number.ToString(CultureInfo.InvariantCulture)}] ", _s.Small), new Span(title, _s.EntryTitle, titleLink)],
-            new ParagraphStyle { SpaceBefore = 7, SpaceAfter = 1, LineHeight = 1.3f, KeepWithNext = 24 }, _entryDestinations[entry.Id]));
+            new ParagraphStyle { SpaceBefore = 7, SpaceAfter = 1, LineHeight = 1.3f, KeepWithNext = 24, Indent = 12, FirstLineIndent = -12 }, _entryDestinations[entry.Id]));
         var indent = new ParagraphStyle { Indent = 12, SpaceAfter = 1, LineHeight = 1.35f };
 
         if (entry.TitleAlt.FirstOrDefault(t => t.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) && T(t.Text) != title) is { } alt)

@@ -115,7 +115,12 @@ internal sealed class MarkdownChapterRenderer(HandbookStyles styles, Func<string
         switch (node)
         {
             case LiteralInline literal:
-                spans.Add(new Span(clean(literal.Content.ToString()) is var t && literal.Content.ToString().EndsWith(' ') ? t + " " : t, style, link));
+                // Cleaning collapses whitespace; keep the spaces that separate this literal from its neighbours.
+                var raw = literal.Content.ToString();
+                var text = clean(raw);
+                if (raw.Length > 0 && char.IsWhiteSpace(raw[0]) && text.Length > 0) text = " " + text;
+                if (raw.Length > 0 && char.IsWhiteSpace(raw[^1])) text += " ";
+                if (text.Length > 0) spans.Add(new Span(text, style, link));
                 break;
             case MathInline math:
                 spans.Add(new Span(math.Content.ToString(), styles.Mono, link));
