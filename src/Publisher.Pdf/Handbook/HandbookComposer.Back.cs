@@ -18,7 +18,8 @@ internal sealed partial class HandbookComposer
             if (entry.Authors.Count > 0) spans.Add(new Span(AuthorList(entry.Authors, 6) + ". ", _s.Index));
             var title = T(entry.Title);
             if (title.Length == 0) title = T(entry.AltTitleIn("zh")) is { Length: > 0 } zh ? zh : entry.Id;
-            spans.Add(new Span(title + ".", _s.Index with { Color = HandbookStyles.Accent }, LinkTarget.ToDestination(_entryDestinations[entry.Id])));
+            // No link back to the card: one annotation per reference would cost ~150 bytes a line.
+            spans.Add(new Span(title + ".", _s.Index with { Color = HandbookStyles.Accent }));
             var venue = string.Join(", ", new[] { T(entry.Venue), entry.Year?.ToString(CultureInfo.InvariantCulture) }.Where(s => !string.IsNullOrEmpty(s)));
             if (venue.Length > 0) spans.Add(new Span(" " + venue + ".", _s.Index));
             if (entry.ArxivId is { } id) spans.Add(new Span($" arXiv:{id}.", _s.Index));

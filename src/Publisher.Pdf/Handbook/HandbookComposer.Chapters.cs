@@ -69,12 +69,13 @@ internal sealed partial class HandbookComposer
 
         var links = new List<Span>();
         foreach (var (kind, label) in LinkLabels)
-            foreach (var link in entry.Links.Where(l => l.Kind == kind && UrlSafety.IsSafeToOpen(l.Url) && IsWeb(l.Url)).Take(2))
+            // The title already links to the main URL; a label repeating it would only add an annotation.
+            foreach (var link in entry.Links.Where(l => l.Kind == kind && UrlSafety.IsSafeToOpen(l.Url) && IsWeb(l.Url) && l.Url.Trim() != titleLink?.Url).Take(2))
             {
                 if (links.Count > 0) links.Add(new Span("  ", _s.Small));
                 links.Add(new Span($"[{label}]", _s.LinkLabel, LinkTarget.ToUrl(link.Url.Trim())));
             }
-        if (entry.ArxivId is { } arxiv && !entry.Links.Any(l => l.Kind == LinkKind.Paper && UrlSafety.IsSafeToOpen(l.Url)))
+        if (entry.ArxivId is { } arxiv && titleLink?.Url != arxiv.AbsUrl && !entry.Links.Any(l => l.Kind == LinkKind.Paper && UrlSafety.IsSafeToOpen(l.Url)))
         {
             if (links.Count > 0) links.Add(new Span("  ", _s.Small));
             links.Add(new Span("[arXiv]", _s.LinkLabel, LinkTarget.ToUrl(arxiv.AbsUrl)));

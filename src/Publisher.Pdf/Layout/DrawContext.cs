@@ -29,34 +29,32 @@ internal sealed class DrawContext(SKCanvas canvas, RenderInfo info, TextShaper s
     /// <summary>Draws one line at a baseline and adds annotations for its linked pieces.</summary>
     public void DrawLine(TextLine line, float x, float baseline)
     {
-        using var builder = new SKTextBlobBuilder();
-        uint? colour = null;
         foreach (var run in line.Runs)
         {
-            // Consecutive runs of one colour share a blob (one text object in the PDF).
-            if (colour is { } c && c != run.Style.Color) Flush(builder, c, x, baseline);
-            colour = run.Style.Color;
+            // Each run is drawn at its own origin (a translation) with positions that are exact float
+            // sums of the font's advances: Skia's PDF backend then sees that the positions agree with
+            // the advances and writes one Tj per run instead of a Td per glyph (~3x smaller pages).
+            using var builder = new SKTextBlobBuilder();
             var font = Font(run.Face, run.Style.Size);
             var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, run.Utf8.Length, null);
             buffer.SetGlyphs(run.Glyphs);
             var points = buffer.Positions;
-            for (var k = 0; k < run.Glyphs.Length; k++) points[k] = new SKPoint(run.Left + run.X[k], run.Y[k]);
+            for (var k = 0; k < run.Glyphs.Length; k++) points[k] = new SKPoint(run.X[k], run.Y[k]);
             buffer.SetText(run.Utf8);
             buffer.SetClusters(run.Clusters);
+            using var blob = builder.Build();
+            if (blob is null) continue;
+            Canvas.Save();
+            Canvas.Translate(x + run.Left, baseline);
+            Canvas.DrawText(blob, 0, 0, Paint(run.Style.Color));
+            Canvas.Restore();
         }
-        if (colour is { } last) Flush(builder, last, x, baseline);
         foreach (var run in line.Runs)
         {
             if (run.Link is null) continue;
             var rect = new SKRect(x + run.Left, baseline - line.Ascent, x + run.Left + run.Width, baseline + line.Descent);
             Link(rect, run.Link);
         }
-    }
-
-    private void Flush(SKTextBlobBuilder builder, uint colour, float x, float baseline)
-    {
-        using var blob = builder.Build();
-        if (blob is not null) Canvas.DrawText(blob, x, baseline, Paint(colour));
     }
 
     /// <summary>Adds a link annotation.</summary>

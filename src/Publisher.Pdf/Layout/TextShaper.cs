@@ -14,6 +14,9 @@ internal sealed class TextShaper(FontLibrary fonts) : IDisposable
     private static readonly Language Chinese = new("zh-Hans");
     private static readonly Language English = new("en");
     private readonly Buffer _buffer = new();
+    // No GPOS kerning: advances then equal the font's own, which keeps Skia's PDF text compact
+    // (one Tj per run, see DrawContext.DrawLine). Noto's Latin kerning is subtle at body sizes.
+    private static readonly Feature[] Features = [new(new Tag('k', 'e', 'r', 'n'), 0u)];
 
     /// <summary>Normalises text for layout: line breaks and tabs become spaces, invisible format characters go.</summary>
     public static string Clean(string text)
@@ -78,7 +81,7 @@ internal sealed class TextShaper(FontLibrary fonts) : IDisposable
         _buffer.GuessSegmentProperties();
         _buffer.Direction = Direction.LeftToRight;
         _buffer.Language = face.Name.StartsWith("NotoSansSC", StringComparison.Ordinal) ? Chinese : English;
-        face.HbFont.Shape(_buffer);
+        face.HbFont.Shape(_buffer, Features);
         var infos = _buffer.GlyphInfos;
         var positions = _buffer.GlyphPositions;
         var n = infos.Length;
