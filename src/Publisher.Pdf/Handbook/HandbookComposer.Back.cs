@@ -15,7 +15,7 @@ internal sealed partial class HandbookComposer
         {
             // One style for every entry: [n] Authors. Title. Venue, Year. arXiv:id.
             var spans = new List<Span> { new($"[{_plan.ReferenceNumbers[entry.Id].ToString(CultureInfo.InvariantCulture)}]  ", _s.Small) };
-            if (entry.Authors.Count > 0) spans.Add(new Span(AuthorList(entry.Authors, 6) + ". ", _s.Index));
+            if (entry.Authors.Count > 0) spans.Add(new Span(AuthorList(entry.Authors, 6).TrimEnd('.') + ". ", _s.Index));
             var title = T(entry.Title);
             if (title.Length == 0) title = T(entry.AltTitleIn("zh")) is { Length: > 0 } zh ? zh : entry.Id;
             // No link back to the card: one annotation per reference would cost ~150 bytes a line.

@@ -24,15 +24,23 @@ internal sealed record RuleOp(float X1, float Y1, float X2, float Y2, uint Color
         context.Canvas.DrawLine(X1, Y1, X2, Y2, context.Paint(Color, SKPaintStyle.Stroke, Width));
 }
 
-/// <summary>A dotted leader between a title and its page number.</summary>
-internal sealed record LeaderOp(float X1, float X2, float Y, uint Color) : DrawOp
+/// <summary>A dotted leader from the end of a title to a right-aligned text known only after layout (a page number).</summary>
+internal sealed record LeaderOp(float X1, float Right, float Baseline, uint Color, Func<DrawContext, string> Text, TextStyle Style) : DrawOp
 {
     /// <inheritdoc />
     public override void Draw(DrawContext context)
     {
+        var text = Text(context);
+        var width = 0f;
+        if (text.Length > 0)
+        {
+            var line = context.Shaper.Shape([new Span(text, Style)]).BreakLines(float.MaxValue)[0];
+            width = line.Width;
+            context.DrawLine(line, Right - width, Baseline);
+        }
         var paint = context.Paint(Color);
         // Dots on a fixed 4 pt grid so that leaders line up from line to line.
-        for (var x = MathF.Ceiling(X1 / 4f) * 4f + 2f; x < X2 - 2f; x += 4f) context.Canvas.DrawCircle(x, Y, 0.55f, paint);
+        for (var x = MathF.Ceiling((X1 - 2f) / 4f) * 4f + 2f; x < Right - width - 4f; x += 4f) context.Canvas.DrawCircle(x, Baseline - 1, 0.55f, paint);
     }
 }
 

@@ -28,8 +28,7 @@ public sealed class LeaderLine(IReadOnlyList<Span> title, Func<RenderInfo, strin
             if (i == lines.Count - 1)
             {
                 var right = flow.Left + flow.Width;
-                flow.Add(new LeaderOp(x + line.Width + 3, right - numberColumn + 14, baseline - 1, 0xFF888888));
-                flow.Add(new DeferredTextOp(ctx => rightText(ctx), rightStyle, right, baseline, TextAlign.Right));
+                flow.Add(new LeaderOp(x + line.Width + 3, right, baseline, 0xFF888888, ctx => rightText(ctx), rightStyle));
             }
             if (Link is not null)
                 flow.Add(new LinkOp(new SkiaSharp.SKRect(x, flow.Y, flow.Left + flow.Width, flow.Y + height), Link));
