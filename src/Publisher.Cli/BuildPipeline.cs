@@ -24,6 +24,7 @@ internal static class BuildPipeline
         // (export)
         await Stages.ExportStage.RunAsync(context, ct);
         // (handbook)
+        await Stages.HandbookStage.RunAsync(context, ct);
         // (newsletter)
         await Task.CompletedTask;
 

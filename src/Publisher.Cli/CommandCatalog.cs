@@ -8,9 +8,10 @@ internal static class CommandCatalog
     /// <summary>The extra verbs, in help order.</summary>
     public static IEnumerable<Command> Extra()
     {
-        // Each stage adds one line here, e.g. yield return EnrichCommand.Create();
-        yield return Commands.ExportCommand.Create();
+        // Each stage adds one line here, in pipeline order.
         yield return Commands.EnrichCommand.Create();
-        yield break;
+        yield return Commands.ExportCommand.Create();
+        yield return Commands.HandbookCommand.Create();
+        yield return Commands.NewsletterCommand.Create();
     }
 }

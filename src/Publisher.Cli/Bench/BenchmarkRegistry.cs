@@ -9,5 +9,6 @@ internal static class BenchmarkRegistry
         new ImportBenchmark(),
         // Each stage adds its benchmark here.
         new BibToRisBenchmark(),
+        new HandbookBenchmark(),
     ];
 }

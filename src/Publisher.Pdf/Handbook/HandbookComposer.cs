@@ -1,0 +1,82 @@
+using System.Globalization;
+using Publisher.Model;
+using Publisher.Pdf.Layout;
+
+namespace Publisher.Pdf.Handbook;
+
+/// <summary>
+/// Composes the handbook from the catalog onto the layout engine: cover, contents, front matter,
+/// numbered chapters of entry cards and tables, bibliography, author index, bookmarks.
+/// Partial files hold one part of the book each.
+/// </summary>
+internal sealed partial class HandbookComposer
+{
+    private readonly Catalog _catalog;
+    private readonly HandbookOptions _options;
+    private readonly HandbookPlan _plan;
+    private readonly HandbookStyles _s;
+    private readonly LayoutDocument _doc;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly HashSet<int> _dropped = [];
+    private readonly Dictionary<string, string> _entryDestinations = new(StringComparer.Ordinal);
+    private readonly List<(string Title, string Destination, List<OutlineItem> Children)> _frontMatter = [];
+
+    public HandbookComposer(Catalog catalog, HandbookOptions options, List<Diagnostic> diagnostics)
+    {
+        _catalog = catalog;
+        _options = options;
+        _diagnostics = diagnostics;
+        _plan = HandbookPlanner.Plan(catalog, options);
+        _s = new HandbookStyles(options.BodySize);
+        var created = options.Created ?? DateTimeOffset.UtcNow;
+        _doc = new LayoutDocument
+        {
+            Page = options.Page,
+            HeaderTitle = T(options.Title),
+            Metadata = new DocumentMetadata
+            {
+                Title = options.Title,
+                Author = options.Author,
+                Subject = options.Subtitle ?? $"{_plan.Entries.Count()} works in {_plan.Chapters.Count} chapters",
+                Keywords = string.Join(", ", _plan.Chapters.Select(c => T(c.Title))),
+                Created = created,
+            },
+        };
+        var n = 0;
+        foreach (var e in _plan.Entries) _entryDestinations[e.Id] = "e-" + (++n).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The plan the document follows.</summary>
+    public HandbookPlan Plan => _plan;
+
+    /// <summary>Builds the document.</summary>
+    public LayoutDocument Compose()
+    {
+        ComposeCover();
+        var frontMatterBlocks = ComposeFrontMatter();
+        ComposeContents();
+        _doc.Blocks.AddRange(frontMatterBlocks);
+        foreach (var chapter in _plan.Chapters) ComposeChapter(chapter);
+        if (_options.Bibliography && _plan.ReferenceNumbers.Count > 0) ComposeBibliography();
+        if (_options.AuthorIndex && _plan.Entries.Any(e => e.Authors.Any(a => !a.IsOthers))) ComposeAuthorIndex();
+        ComposeOutline();
+        if (_dropped.Count > 0)
+            _diagnostics.Add(new Diagnostic("handbook", 0, Severity.Info,
+                $"left out {_dropped.Count} pictograph(s) no shipped font draws: {string.Join(" ", _dropped.Order().Take(12).Select(c => $"U+{c:X4}"))}", "handbook-glyph"));
+        return _doc;
+    }
+
+    /// <summary>Cleans text for the page (drops undrawable pictographs, collapses whitespace).</summary>
+    private string T(string? text) => PdfText.Clean(text, _dropped);
+
+    private void Add(ILayoutBlock block) => _doc.Blocks.Add(block);
+
+    private static string ChapterDestination(PlannedChapter c) => "ch-" + c.Number.ToString(CultureInfo.InvariantCulture);
+
+    private static string SectionDestination(PlannedSection s) => "sec-" + s.Number.Replace('.', '-');
+
+    private string ChapterHeading(PlannedChapter c) => $"{c.Number.ToString(CultureInfo.InvariantCulture)}  {T(c.Title)}";
+
+    private static string PageText(RenderInfo info, string destination) =>
+        info.PageOf(destination) is var p and > 0 ? p.ToString(CultureInfo.InvariantCulture) : "";
+}

@@ -1,0 +1,10 @@
+using Publisher.Model;
+
+namespace Publisher.Pdf.Handbook;
+
+/// <summary>The book's structure before layout: chapters, sections, entries in print order and their bibliography numbers.</summary>
+public sealed record HandbookPlan(IReadOnlyList<PlannedChapter> Chapters, IReadOnlyDictionary<string, int> ReferenceNumbers)
+{
+    /// <summary>Every entry in print order.</summary>
+    public IEnumerable<Entry> Entries => Chapters.SelectMany(c => c.Entries);
+}

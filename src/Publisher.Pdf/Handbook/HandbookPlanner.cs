@@ -1,0 +1,133 @@
+using Publisher.Model;
+
+namespace Publisher.Pdf.Handbook;
+
+/// <summary>
+/// Decides the book's structure from the catalog: which topics become chapters (configured
+/// chapters first, merges and renames included), sections from the next topic segment, and
+/// entries in the order the source lists gave them.
+/// </summary>
+public static class HandbookPlanner
+{
+    private const string Separator = " / ";
+
+    /// <summary>Plans the chapters of a catalog.</summary>
+    public static HandbookPlan Plan(Catalog catalog, HandbookOptions options)
+    {
+        var inputIndex = catalog.Inputs.Select((input, i) => (input.File, i)).GroupBy(x => x.File).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        var ordered = catalog.Entries
+            .Select(e => (Entry: e, Key: SourceKey(e, inputIndex)))
+            .OrderBy(x => x.Key.Input).ThenBy(x => x.Key.Line).ThenBy(x => x.Entry.Id, StringComparer.Ordinal)
+            .Select(x => x.Entry);
+
+        var chapters = new List<ChapterBuilder>();
+        var byKey = new Dictionary<string, ChapterBuilder>(StringComparer.OrdinalIgnoreCase);
+        foreach (var spec in options.Chapters)
+        {
+            var builder = new ChapterBuilder(spec.Title);
+            chapters.Add(builder);
+            byKey["spec:" + spec.Title] = builder;
+        }
+        ChapterBuilder? other = null;
+
+        ChapterBuilder? Place(string? topic, out string section)
+        {
+            section = "";
+            if (topic is null) return null;
+            var segments = topic.Split(Separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (segments.Length == 0) return null;
+            foreach (var spec in options.Chapters)
+                foreach (var pattern in spec.Topics)
+                {
+                    var p = pattern.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                    if (p.Length == 0 || p.Length > segments.Length) continue;
+                    if (!p.Select((s, i) => string.Equals(s, segments[i], StringComparison.OrdinalIgnoreCase)).All(b => b)) continue;
+                    section = segments.Length > p.Length ? segments[p.Length] : "";
+                    return byKey["spec:" + spec.Title];
+                }
+            if (!options.IncludeUnmappedTopics) return null;
+            section = segments.Length > 1 ? segments[1] : "";
+            if (!byKey.TryGetValue("topic:" + segments[0], out var chapter))
+            {
+                chapter = new ChapterBuilder(segments[0]);
+                chapters.Add(chapter);
+                byKey["topic:" + segments[0]] = chapter;
+            }
+            return chapter;
+        }
+
+        foreach (var entry in ordered)
+        {
+            ChapterBuilder? chapter = null;
+            var section = "";
+            foreach (var topic in entry.Topics)
+                if ((chapter = Place(topic, out section)) is not null) break;
+            if (chapter is null)
+            {
+                if (entry.Topics.Count > 0 && !options.IncludeUnmappedTopics) continue;
+                if (entry.Topics.Count == 0 && options.Chapters.Count > 0 && !options.IncludeUnmappedTopics) continue;
+                other ??= new ChapterBuilder(options.OtherChapterTitle);
+                chapter = other;
+                section = "";
+            }
+            chapter.Add(section, entry);
+        }
+        foreach (var table in catalog.Tables)
+        {
+            var chapter = Place(table.Topic, out _);
+            if (chapter is null)
+            {
+                if (!options.IncludeUnmappedTopics) continue;
+                other ??= new ChapterBuilder(options.OtherChapterTitle);
+                chapter = other;
+            }
+            chapter.Tables.Add(table);
+        }
+        if (other is not null) chapters.Add(other);
+
+        var planned = new List<PlannedChapter>();
+        foreach (var c in chapters.Where(c => c.HasContent))
+        {
+            var number = planned.Count + 1;
+            var sections = new List<PlannedSection>();
+            var titled = 0;
+            foreach (var (title, entries) in c.Sections)
+                sections.Add(new PlannedSection(title.Length == 0 ? "" : $"{number}.{++titled}", title, entries));
+            planned.Add(new PlannedChapter(number, c.Title, sections, c.Tables));
+        }
+        var refs = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in planned.SelectMany(c => c.Entries)) refs.TryAdd(e.Id, refs.Count + 1);
+        return new HandbookPlan(planned, refs);
+    }
+
+    private static (int Input, int Line) SourceKey(Entry e, Dictionary<string, int> inputIndex)
+    {
+        var best = (Input: int.MaxValue, Line: int.MaxValue);
+        foreach (var s in e.Sources)
+        {
+            var key = (inputIndex.TryGetValue(s.File, out var i) ? i : int.MaxValue - 1, s.Line);
+            if (key.CompareTo(best) < 0) best = key;
+        }
+        return best;
+    }
+
+    private sealed class ChapterBuilder(string title)
+    {
+        private readonly List<(string Title, List<Entry> Entries)> _sections = [];
+
+        public string Title { get; } = title;
+        public List<SourceTable> Tables { get; } = [];
+        public bool HasContent => _sections.Count > 0 || Tables.Count > 0;
+
+        // The untitled section (entries directly under the chapter) always comes first.
+        public IEnumerable<(string Title, List<Entry> Entries)> Sections =>
+            _sections.Where(s => s.Title.Length == 0).Concat(_sections.Where(s => s.Title.Length > 0));
+
+        public void Add(string section, Entry entry)
+        {
+            var index = _sections.FindIndex(s => string.Equals(s.Title, section, StringComparison.OrdinalIgnoreCase));
+            if (index < 0) { _sections.Add((section, [])); index = _sections.Count - 1; }
+            _sections[index].Entries.Add(entry);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using SkiaSharp;
+
+namespace Publisher.Pdf.Layout;
+
+/// <summary>Everything a draw operation needs: the canvas, what layout learned, and cached Skia fonts.</summary>
+internal sealed class DrawContext(SKCanvas canvas, RenderInfo info, TextShaper shaper, int pageNumber) : IDisposable
+{
+    private readonly Dictionary<(FontFace, float), SKFont> _fonts = [];
+    private readonly SKPaint _paint = new() { IsAntialias = true };
+
+    /// <summary>The page canvas.</summary>
+    public SKCanvas Canvas { get; } = canvas;
+    /// <summary>Page count and destinations.</summary>
+    public RenderInfo Info { get; } = info;
+    /// <summary>Shaper for text known only now (page numbers).</summary>
+    public TextShaper Shaper { get; } = shaper;
+    /// <summary>1-based number of the page being drawn.</summary>
+    public int PageNumber { get; } = pageNumber;
+
+    /// <summary>A paint of a colour (reused; do not keep).</summary>
+    public SKPaint Paint(uint argb, SKPaintStyle style = SKPaintStyle.Fill, float strokeWidth = 0)
+    {
+        _paint.Color = new SKColor(argb);
+        _paint.Style = style;
+        _paint.StrokeWidth = strokeWidth;
+        return _paint;
+    }
+
+    /// <summary>Draws one line at a baseline and adds annotations for its linked pieces.</summary>
+    public void DrawLine(TextLine line, float x, float baseline)
+    {
+        foreach (var run in line.Runs)
+        {
+            // Each run is drawn at its own origin (a translation) with positions that are exact float
+            // sums of the font's advances: Skia's PDF backend then sees that the positions agree with
+            // the advances and writes one Tj per run instead of a Td per glyph (~3x smaller pages).
+            using var builder = new SKTextBlobBuilder();
+            var font = Font(run.Face, run.Style.Size);
+            var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, run.Utf8.Length, null);
+            buffer.SetGlyphs(run.Glyphs);
+            var points = buffer.Positions;
+            for (var k = 0; k < run.Glyphs.Length; k++) points[k] = new SKPoint(run.X[k], run.Y[k]);
+            buffer.SetText(run.Utf8);
+            buffer.SetClusters(run.Clusters);
+            using var blob = builder.Build();
+            if (blob is null) continue;
+            Canvas.Save();
+            Canvas.Translate(x + run.Left, baseline);
+            Canvas.DrawText(blob, 0, 0, Paint(run.Style.Color));
+            Canvas.Restore();
+        }
+        foreach (var run in line.Runs)
+        {
+            if (run.Link is null) continue;
+            var rect = new SKRect(x + run.Left, baseline - line.Ascent, x + run.Left + run.Width, baseline + line.Descent);
+            Link(rect, run.Link);
+        }
+    }
+
+    /// <summary>Adds a link annotation.</summary>
+    public void Link(SKRect rect, LinkTarget link)
+    {
+        if (link.Url is { } url) Canvas.DrawUrlAnnotation(rect, url);
+        else if (link.Destination is { } dest) Canvas.DrawLinkDestinationAnnotation(rect, dest);
+    }
+
+    private SKFont Font(FontFace face, float size)
+    {
+        if (_fonts.TryGetValue((face, size), out var f)) return f;
+        f = new SKFont(face.DrawingTypeface(), size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None };
+        _fonts[(face, size)] = f;
+        return f;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var f in _fonts.Values) f.Dispose();
+        _paint.Dispose();
+    }
+}

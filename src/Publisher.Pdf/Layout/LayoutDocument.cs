@@ -1,0 +1,106 @@
+using SkiaSharp;
+
+namespace Publisher.Pdf.Layout;
+
+/// <summary>
+/// Our small document API: blocks in order, page setup, metadata and bookmarks. <see cref="Render"/>
+/// lays the blocks out (shaping with HarfBuzz), subsets the fonts to what was used, paints the
+/// pages with Skia's PDF backend and appends the bookmarks.
+/// </summary>
+public sealed class LayoutDocument
+{
+    /// <summary>Page size and margins.</summary>
+    public PageSetup Page { get; init; } = new();
+    /// <summary>Document information.</summary>
+    public DocumentMetadata Metadata { get; init; } = new();
+    /// <summary>The content, in reading order.</summary>
+    public List<ILayoutBlock> Blocks { get; } = [];
+    /// <summary>Bookmarks.</summary>
+    public List<OutlineItem> Outline { get; } = [];
+    /// <summary>Text at the left of the running header (the book title).</summary>
+    public string? HeaderTitle { get; init; }
+    /// <summary>Style of header and footer text.</summary>
+    public TextStyle HeaderStyle { get; init; } = new(FontRole.Regular, 8f, 0xFF777777);
+
+    /// <summary>True when some shipped font can draw the character (used to drop emoji before layout).</summary>
+    public static bool CanDraw(int codePoint) => SharedCoverage.Value.CanDraw(codePoint);
+
+    private static readonly Lazy<FontLibrary> SharedCoverage = new(() => new FontLibrary());
+
+    /// <summary>Lays out and writes the PDF; returns page count and destination pages.</summary>
+    public RenderInfo Render(Stream output)
+    {
+        var timer = System.Diagnostics.Stopwatch.StartNew();
+        var trace = Environment.GetEnvironmentVariable("PUBLISHER_PDF_TRACE") == "1";
+        using var fonts = new FontLibrary();
+        using var shaper = new TextShaper(fonts);
+        var flow = new PageFlow(Page, shaper);
+        foreach (var block in Blocks) block.Layout(flow);
+        if (flow.Pages.Count == 0) flow.NewPage();
+        if (trace) Console.Error.WriteLine($"layout {timer.ElapsedMilliseconds} ms");
+        var info = new RenderInfo(flow.Pages.Count, flow.Destinations);
+        AddHeadersAndFooters(flow, info);
+
+        var metadata = new SKDocumentPdfMetadata
+        {
+            Title = Metadata.Title,
+            Author = Metadata.Author ?? "",
+            Subject = Metadata.Subject ?? "",
+            Keywords = Metadata.Keywords ?? "",
+            Creator = "Publisher",
+            Producer = "Publisher (SkiaSharp)",
+            RasterDpi = 72,
+        };
+        if (Metadata.Created is { } created) { metadata.Creation = created.UtcDateTime; metadata.Modified = created.UtcDateTime; }
+
+        using var buffer = new MemoryStream();
+        using (var wstream = new SKManagedWStream(buffer))
+        using (var document = SKDocument.CreatePdf(wstream, metadata))
+        {
+            foreach (var page in flow.Pages)
+            {
+                var canvas = document.BeginPage(Page.Width, Page.Height);
+                using (var context = new DrawContext(canvas, info, shaper, page.Number))
+                    foreach (var op in page.Ops) op.Draw(context);
+                document.EndPage();
+            }
+            if (trace) Console.Error.WriteLine($"draw {timer.ElapsedMilliseconds} ms");
+            document.Close();
+        }
+        if (trace) Console.Error.WriteLine($"close {timer.ElapsedMilliseconds} ms");
+        var bytes = PdfOutlineWriter.Append(buffer.ToArray(), Outline);
+        output.Write(bytes);
+        return info;
+    }
+
+    private void AddHeadersAndFooters(PageFlow flow, RenderInfo info)
+    {
+        var top = Page.MarginTop - 22;
+        var right = Page.Width - Page.MarginRight;
+        var footerBaseline = Page.Height - Page.MarginBottom + 26;
+        var shaped = new Dictionary<string, TextLine>();
+        TextLine Line(string text) => shaped.TryGetValue(text, out var l) ? l
+            : shaped[text] = flow.Shaper.Shape([new Span(text, HeaderStyle)]).BreakLines(float.MaxValue)[0];
+        foreach (var page in flow.Pages)
+        {
+            if (!page.Decorated) continue;
+            var headerWidth = 0f;
+            if (HeaderTitle is { Length: > 0 } title)
+            {
+                var line = Line(title);
+                headerWidth = line.Width;
+                page.Ops.Add(new TextLineOp(line, Page.MarginLeft, top));
+            }
+            if (page.Header is { Length: > 0 } chapter)
+            {
+                var line = Line(chapter);
+                // A long chapter title must not run into the book title.
+                if (line.Width < Page.ContentWidth - headerWidth - 12)
+                    page.Ops.Add(new TextLineOp(line, right - line.Width, top));
+            }
+            page.Ops.Add(new RuleOp(Page.MarginLeft, top + 5, right, top + 5, 0xFFCCCCCC, 0.4f));
+            var n = page.Number;
+            page.Ops.Add(new DeferredTextOp(_ => $"{n} / {info.PageCount}", HeaderStyle, Page.Width / 2, footerBaseline, TextAlign.Center));
+        }
+    }
+}

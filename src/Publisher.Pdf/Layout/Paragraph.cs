@@ -1,0 +1,49 @@
+namespace Publisher.Pdf.Layout;
+
+/// <summary>Wrapped text: shaped once, broken into lines, lines placed one by one (a paragraph may span pages).</summary>
+public sealed class Paragraph(IReadOnlyList<Span> spans, ParagraphStyle? style = null, string? destination = null) : ILayoutBlock
+{
+    /// <summary>The text pieces.</summary>
+    public IReadOnlyList<Span> Spans { get; } = spans;
+    /// <summary>Spacing and alignment.</summary>
+    public ParagraphStyle Style { get; } = style ?? new ParagraphStyle();
+    /// <summary>A named destination placed at the first line, if any.</summary>
+    public string? DestinationName { get; } = destination;
+
+    /// <summary>A paragraph of one span.</summary>
+    public static Paragraph Of(string text, TextStyle style, ParagraphStyle? paragraph = null, LinkTarget? link = null) =>
+        new([new Span(text, style, link)], paragraph);
+
+    /// <inheritdoc />
+    public void Layout(PageFlow flow)
+    {
+        if (Spans.Count == 0 || Spans.All(s => s.Text.Length == 0)) return;
+        var shaped = flow.Shaper.Shape(Spans);
+        var width = flow.Width - Style.Indent - Style.RightIndent;
+        var lines = shaped.BreakLines(width, width - Style.FirstLineIndent);
+        var size = Spans.Max(s => s.Style.Size);
+        flow.Space(Style.SpaceBefore);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var height = Math.Max(line.Height, size) * Style.LineHeight;
+            // Keep a heading with what follows, and avoid a single first line at the foot of a page.
+            var need = i == 0 ? height + Style.KeepWithNext + (lines.Count > 1 ? height : 0) : height;
+            flow.EnsureSpace(need);
+            if (i == 0 && DestinationName is not null) flow.Destination(DestinationName);
+            var x = flow.Left + Style.Indent + (i == 0 ? Style.FirstLineIndent : 0);
+            var lineWidth = i == 0 ? width - Style.FirstLineIndent : width;
+            x += Style.Align switch
+            {
+                TextAlign.Center => (lineWidth - line.Width) / 2,
+                TextAlign.Right => lineWidth - line.Width,
+                _ => 0,
+            };
+            // Baseline: centre the line box in the leading.
+            var baseline = flow.Y + (height - line.Height) / 2 + line.Ascent;
+            flow.Add(new TextLineOp(line, x, baseline));
+            flow.Advance(height);
+        }
+        flow.Space(Style.SpaceAfter);
+    }
+}

@@ -1,0 +1,12 @@
+namespace Publisher.Pdf.Layout;
+
+/// <summary>What is known only after layout: page count and the page of each named destination.</summary>
+public sealed class RenderInfo(int pageCount, IReadOnlyDictionary<string, int> destinations)
+{
+    /// <summary>Number of pages.</summary>
+    public int PageCount { get; } = pageCount;
+    /// <summary>Destination name → 1-based page number.</summary>
+    public IReadOnlyDictionary<string, int> Destinations { get; } = destinations;
+    /// <summary>The 1-based page of a destination, or 0 when unknown.</summary>
+    public int PageOf(string destination) => Destinations.TryGetValue(destination, out var p) ? p : 0;
+}

@@ -1,0 +1,4 @@
+namespace Publisher.Pdf.Layout;
+
+/// <summary>A run of a paragraph drawn with one font and style, shaped by HarfBuzz; clusters are indices into the paragraph text.</summary>
+internal sealed record ShapedRun(FontFace Face, TextStyle Style, LinkTarget? Link, int Start, int End, ushort[] Glyphs, float[] Advances, float[] OffsetsX, float[] OffsetsY, int[] Clusters);

@@ -1,0 +1,86 @@
+using SkiaSharp;
+
+namespace Publisher.Pdf.Layout;
+
+/// <summary>
+/// A table with a header row that is repeated at the top of every page the table continues on.
+/// Column widths follow the cells' natural widths, scaled to the content width; cells wrap.
+/// </summary>
+public sealed class Table(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows, TextStyle headerStyle, TextStyle cellStyle) : ILayoutBlock
+{
+    private const float Pad = 3f;
+    private const float LineHeight = 1.3f;
+
+    /// <inheritdoc />
+    public void Layout(PageFlow flow)
+    {
+        var columns = Math.Max(header.Count, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
+        if (columns == 0) return;
+        var head = Enumerable.Range(0, columns).Select(c => Shape(flow, c < header.Count ? header[c] : "", headerStyle)).ToArray();
+        var body = rows.Select(r => Enumerable.Range(0, columns).Select(c => Shape(flow, c < r.Count ? r[c] : "", cellStyle)).ToArray()).ToList();
+        var widths = ColumnWidths(flow.Width, head, body);
+        var headLines = Break(head, widths);
+        var headHeight = RowHeight(headLines, headerStyle.Size);
+
+        flow.Space(4);
+        flow.EnsureSpace(headHeight + (body.Count > 0 ? RowHeight(Break(body[0], widths), cellStyle.Size) : 0));
+        DrawRow(flow, headLines, widths, headHeight, headerStyle.Size, header: true);
+        foreach (var row in body)
+        {
+            var lines = Break(row, widths);
+            var height = RowHeight(lines, cellStyle.Size);
+            if (height > flow.Remaining && !flow.AtPageTop)
+            {
+                flow.NewPage();
+                DrawRow(flow, headLines, widths, headHeight, headerStyle.Size, header: true);
+            }
+            DrawRow(flow, lines, widths, height, cellStyle.Size, header: false);
+        }
+        flow.Space(6);
+    }
+
+    private static ShapedParagraph Shape(PageFlow flow, string text, TextStyle style) =>
+        flow.Shaper.Shape([new Span(text.Trim(), style)]);
+
+    private static float[] ColumnWidths(float total, ShapedParagraph[] head, List<ShapedParagraph[]> body)
+    {
+        var n = head.Length;
+        var natural = new float[n];
+        for (var c = 0; c < n; c++)
+        {
+            natural[c] = head[c].NaturalWidth;
+            foreach (var row in body) natural[c] = Math.Max(natural[c], row[c].NaturalWidth);
+            natural[c] = Math.Clamp(natural[c] + 2 * Pad, 24, total * 0.6f);
+        }
+        var sum = natural.Sum();
+        // Wide tables shrink proportionally; narrow ones grow to the full width.
+        return natural.Select(w => w * total / sum).ToArray();
+    }
+
+    private static List<TextLine>[] Break(ShapedParagraph[] cells, float[] widths) =>
+        cells.Select((p, c) => p.BreakLines(Math.Max(8, widths[c] - 2 * Pad))).ToArray();
+
+    private static float RowHeight(List<TextLine>[] cells, float size) =>
+        cells.Max(lines => lines.Count) * size * LineHeight + 2 * Pad;
+
+    private static void DrawRow(PageFlow flow, List<TextLine>[] cells, float[] widths, float height, float size, bool header)
+    {
+        var top = flow.Y;
+        var right = flow.Left + widths.Sum();
+        if (header) flow.Add(new RectOp(new SKRect(flow.Left, top, right, top + height), 0xFFE8EEF4));
+        var x = flow.Left;
+        for (var c = 0; c < cells.Length; c++)
+        {
+            var y = top + Pad;
+            foreach (var line in cells[c])
+            {
+                var lh = size * LineHeight;
+                flow.Add(new TextLineOp(line, x + Pad, y + (lh - line.Height) / 2 + line.Ascent));
+                y += lh;
+            }
+            x += widths[c];
+        }
+        flow.Add(new RuleOp(flow.Left, top + height, right, top + height, header ? 0xFF7A8A9A : 0xFFD0D0D0, header ? 0.8f : 0.4f));
+        flow.Advance(height);
+    }
+}
