@@ -20,6 +20,7 @@ internal static class BuildPipeline
         // (export)
         // (handbook)
         // (newsletter)
+        await Stages.NewsletterStage.RunAsync(context, ct);
         await Task.CompletedTask;
 
         context.Catalog = context.Catalog with { Diagnostics = [.. context.Catalog.Diagnostics, .. context.Diagnostics] };

@@ -9,6 +9,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Extra()
     {
         // Each stage adds one line here, e.g. yield return EnrichCommand.Create();
+        yield return Commands.NewsletterCommand.Create();
         yield break;
     }
 }

@@ -23,6 +23,8 @@ public sealed record EntryModel
     public required string Summary { get; init; }
     /// <summary>The summary unescaped.</summary>
     public required string SummaryRaw { get; init; }
+    /// <summary>The first English summary or abstract (list summary before the arXiv abstract), escaped; empty when none.</summary>
+    public required string SummaryEn { get; init; }
     /// <summary>Author display names, escaped.</summary>
     public required IReadOnlyList<string> Authors { get; init; }
     /// <summary>Authors joined with ", " (with "et al." when the list said so), escaped.</summary>
