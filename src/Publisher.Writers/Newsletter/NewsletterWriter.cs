@@ -83,6 +83,7 @@ public static partial class NewsletterWriter
         var model = IssueModelBuilder.Build(number, date, style, selection, entries);
         var (markdown, error) = templates.Render(model, request.Limits);
         if (markdown is null) return TemplateFailure(templates, [error!], diagnostics);
+        markdown = TidyBlankLines(markdown);
 
         var title = NewsletterHtmlRenderer.FirstHeadingText(markdown) ?? $"Issue {number}";
         var html = NewsletterHtmlRenderer.Render(markdown, title, ContainsCjk(markdown) ? "zh" : "en");
@@ -149,6 +150,20 @@ public static partial class NewsletterWriter
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
         return Path.GetFullPath(path).StartsWith(root, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Collapses runs of blank lines to one and ends the text with exactly one newline, so template authors
+    /// need not fight Scriban's whitespace rules; one blank line means the same in Markdown as several.
+    /// </summary>
+    public static string TidyBlankLines(string markdown)
+    {
+        var text = markdown.Replace("\r\n", "\n").Replace('\r', '\n');
+        text = ExtraBlankLines().Replace(text, "\n\n");
+        return text.Trim('\n') + "\n";
+    }
+
+    [GeneratedRegex("\n[ \t]*\n(?:[ \t]*\n)+")]
+    private static partial Regex ExtraBlankLines();
 
     private static bool ContainsCjk(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
 
