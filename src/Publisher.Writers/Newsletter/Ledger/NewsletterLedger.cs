@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -61,6 +62,10 @@ public sealed record NewsletterLedger
             var numbers = ledger.Issues.Select(i => i.Number).ToList();
             if (numbers.Any(n => n < 1) || numbers.Distinct().Count() != numbers.Count)
                 throw new FormatException($"{path}: issue numbers must be positive and unique; fix or remove the ledger");
+            foreach (var issue in ledger.Issues)
+                foreach (var (name, value) in new[] { ("date", issue.Date), ("since", issue.Since), ("until", issue.Until) })
+                    if ((name == "date" || value is not null) && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                        throw new FormatException($"{path}: issue {issue.Number}: {name} '{value}' is not a date YYYY-MM-DD");
             return ledger with { Issues = [.. ledger.Issues.OrderBy(i => i.Number)] };
         }
         catch (JsonException e)
