@@ -33,13 +33,13 @@ public sealed class NewsletterTemplateSet
     public SandboxedTemplateLoader Loader { get; }
 
     /// <summary>
-    /// Finds the set: <paramref name="templatesDirectory"/> itself when it holds <c>issue.scriban</c>,
-    /// else its <paramref name="style"/> subfolder.
+    /// Finds the set: <paramref name="templatesDirectory"/> itself when it holds <c>*.scriban</c> files
+    /// (normally <c>issue.scriban</c>), else its <paramref name="style"/> subfolder.
     /// </summary>
     public static string ResolveDirectory(string templatesDirectory, string style)
     {
         var dir = Path.GetFullPath(templatesDirectory);
-        return File.Exists(Path.Combine(dir, IssueTemplate)) ? dir : Path.Combine(dir, style);
+        return System.IO.Directory.Exists(dir) && System.IO.Directory.EnumerateFiles(dir, "*.scriban").Any() ? dir : Path.Combine(dir, style);
     }
 
     /// <summary>Parses every <c>*.scriban</c> file in the folder (recursively) and collects all errors.</summary>
@@ -81,7 +81,11 @@ public sealed class NewsletterTemplateSet
         }
         catch (ScriptRuntimeException e)
         {
-            return (null, FromSpan(e.Span, e.OriginalMessage, IssueTemplate));
+            // Scriban's own abort check may fire before ours; either way the cause is the deadline.
+            var message = deadline.IsCancellationRequested && !e.OriginalMessage.Contains("time limit")
+                ? $"template time limit of {limits.TimeLimit.TotalSeconds:0.###} s exceeded (a loop or recursion that never ends?)"
+                : e.OriginalMessage;
+            return (null, FromSpan(e.Span, message, IssueTemplate));
         }
         catch (OperationCanceledException)
         {

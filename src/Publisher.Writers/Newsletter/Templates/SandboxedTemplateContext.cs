@@ -29,6 +29,9 @@ public sealed class SandboxedTemplateContext : TemplateContext
         RecursiveLimit = limits.RecursiveLimit;
         OutputLimit = limits.OutputLimit;
         LimitToString = limits.OutputLimit;
+        // Truncating silently would publish half an issue; failing names the template line instead.
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+        OnStringLimit = ScriptLimitBehavior.Throw;
         ObjectRecursionLimit = 20;
         CancellationToken = deadline;
         StrictVariables = true;
