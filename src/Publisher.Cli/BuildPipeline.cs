@@ -26,6 +26,7 @@ internal static class BuildPipeline
         // (handbook)
         await Stages.HandbookStage.RunAsync(context, ct);
         // (newsletter)
+        await Stages.NewsletterStage.RunAsync(context, ct);
         await Task.CompletedTask;
 
         context.Catalog = context.Catalog with { Diagnostics = [.. context.Catalog.Diagnostics, .. context.Diagnostics] };

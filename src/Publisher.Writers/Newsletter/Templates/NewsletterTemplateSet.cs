@@ -1,0 +1,109 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using Publisher.Writers.Newsletter.Model;
+
+namespace Publisher.Writers.Newsletter.Templates;
+
+/// <summary>
+/// One template folder (<c>issue.scriban</c> + the partials it includes), parsed up front so that
+/// every syntax error in every file is reported before anything is rendered or written.
+/// </summary>
+public sealed class NewsletterTemplateSet
+{
+    /// <summary>The layout every set must have; it includes the others.</summary>
+    public const string IssueTemplate = "issue.scriban";
+
+    private readonly Template? _issue;
+
+    private NewsletterTemplateSet(string directory, Template? issue, IReadOnlyList<TemplateError> errors)
+    {
+        Directory = directory;
+        _issue = issue;
+        Errors = errors;
+        Loader = new SandboxedTemplateLoader(directory);
+    }
+
+    /// <summary>The template folder, absolute.</summary>
+    public string Directory { get; }
+    /// <summary>Every parse error in every template of the folder; empty when the set is usable.</summary>
+    public IReadOnlyList<TemplateError> Errors { get; }
+    /// <summary>The loader confined to <see cref="Directory"/>.</summary>
+    public SandboxedTemplateLoader Loader { get; }
+
+    /// <summary>
+    /// Finds the set: <paramref name="templatesDirectory"/> itself when it holds <c>*.scriban</c> files
+    /// (normally <c>issue.scriban</c>), else its <paramref name="style"/> subfolder.
+    /// </summary>
+    public static string ResolveDirectory(string templatesDirectory, string style)
+    {
+        var dir = Path.GetFullPath(templatesDirectory);
+        return System.IO.Directory.Exists(dir) && System.IO.Directory.EnumerateFiles(dir, "*.scriban").Any() ? dir : Path.Combine(dir, style);
+    }
+
+    /// <summary>Parses every <c>*.scriban</c> file in the folder (recursively) and collects all errors.</summary>
+    public static NewsletterTemplateSet Load(string directory)
+    {
+        var dir = Path.GetFullPath(directory);
+        var errors = new List<TemplateError>();
+        if (!System.IO.Directory.Exists(dir))
+            return new NewsletterTemplateSet(dir, null, [new TemplateError(dir, 0, 0, "template folder not found; pass --templates DIR or --style digest|weekly")]);
+        Template? issue = null;
+        var files = System.IO.Directory.EnumerateFiles(dir, "*.scriban", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        if (!files.Any(f => Path.GetRelativePath(dir, f) == IssueTemplate))
+            errors.Add(new TemplateError(IssueTemplate, 0, 0, $"missing: every template folder needs {IssueTemplate} (the issue layout)"));
+        foreach (var file in files)
+        {
+            var relative = Path.GetRelativePath(dir, file).Replace(Path.DirectorySeparatorChar, '/');
+            var template = Template.Parse(File.ReadAllText(file), relative);
+            foreach (var m in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                errors.Add(FromSpan(m.Span, m.Message, relative));
+            if (relative == IssueTemplate) issue = template;
+        }
+        return new NewsletterTemplateSet(dir, issue, errors);
+    }
+
+    /// <summary>Renders an issue; returns the text, or null and the error located in its template.</summary>
+    public (string? Text, TemplateError? Error) Render(IssueModel issue, TemplateLimits limits)
+    {
+        if (_issue is null || Errors.Count > 0)
+            return (null, Errors.FirstOrDefault() ?? new TemplateError(IssueTemplate, 0, 0, "template set not loaded"));
+        using var deadline = new CancellationTokenSource(limits.TimeLimit);
+        var context = new SandboxedTemplateContext(Loader, limits, deadline.Token);
+        var globals = new ScriptObject();
+        globals.SetValue("issue", issue, true);
+        context.PushGlobal(globals);
+        try
+        {
+            var text = _issue.Render(context);
+            return (text, null);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            // Scriban's own abort check may fire before ours; either way the cause is the deadline.
+            var message = deadline.IsCancellationRequested && !e.OriginalMessage.Contains("time limit")
+                ? $"template time limit of {limits.TimeLimit.TotalSeconds:0.###} s exceeded (a loop or recursion that never ends?)"
+                : e.OriginalMessage;
+            return (null, FromSpan(e.Span, message, IssueTemplate));
+        }
+        catch (OperationCanceledException)
+        {
+            return (null, new TemplateError(IssueTemplate, 0, 0, "template time limit exceeded"));
+        }
+        catch (InvalidOperationException e)
+        {
+            return (null, new TemplateError(IssueTemplate, 0, 0, e.Message));
+        }
+    }
+
+    private TemplateError FromSpan(SourceSpan span, string message, string fallbackFile) => FromSpan(span, message, fallbackFile, Directory);
+
+    private static TemplateError FromSpan(SourceSpan span, string message, string fallbackFile, string? root = null)
+    {
+        var file = string.IsNullOrEmpty(span.FileName) ? fallbackFile : span.FileName;
+        // Included templates are named by the loader's full path; show them relative to the folder like the others.
+        if (root is not null && Path.IsPathRooted(file)) file = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
+        return new TemplateError(file, span.Start.Line + 1, span.Start.Column + 1, message);
+    }
+}
