@@ -27,7 +27,6 @@ internal static class BuildPipeline
         await Stages.HandbookStage.RunAsync(context, ct);
         // (newsletter)
         await Stages.NewsletterStage.RunAsync(context, ct);
-        await Task.CompletedTask;
 
         context.Catalog = context.Catalog with { Diagnostics = [.. context.Catalog.Diagnostics, .. context.Diagnostics] };
         var catalogPath = context.OutputPath("catalog.json");
