@@ -169,12 +169,10 @@ public sealed partial class ProjectCatalogueImporter : IImporter
             .Select(g => new Summary(string.Join("\n\n", g.Select(p => p.Text)), g.Key, Path.GetFileName(result.Document.File)))
             .ToList();
 
-        var titleAlt = new List<AltTitle>();
         result.Add(new Entry
         {
             Kind = CatalogueLinkClassifier.KindFor(links),
             Title = draft.Name,
-            TitleAlt = titleAlt,
             ArxivId = arxiv,
             Links = links,
             Topics = draft.Topic.Length > 0 ? [draft.Topic] : [],

@@ -117,7 +117,7 @@ public sealed partial class SurveyHandbookImporter : IImporter
         {
             foreach (var part in CitationSplitter.Split(m.Groups["text"].Value))
             {
-                var kind = Classify(part, topic, line);
+                var kind = Classify(part, topic);
                 if (kind is null)
                 {
                     dropped.Add(part);
@@ -146,7 +146,7 @@ public sealed partial class SurveyHandbookImporter : IImporter
     /// Paper for a title (three or more words, or a long Chinese headline), Dataset for a short
     /// name in a data-set section or introduced as data, null for anything else.
     /// </summary>
-    public static EntryKind? Classify(string text, string topic, string line)
+    public static EntryKind? Classify(string text, string topic)
     {
         var t = text.Trim();
         if (t.Length == 0 || NonTitles.Contains(t)) return null;
@@ -159,12 +159,12 @@ public sealed partial class SurveyHandbookImporter : IImporter
         // A data-set name is short and capitalised ("C4", "The Pile", "Made Up Books"), and only
         // counts as one where the section is about data; "Unicode normalization forms" is a title.
         var nameLike = words.Length <= 2 || words.All(w => !char.IsLower(w[0]));
-        if (words.Length <= 3 && nameLike && IsDataContext(topic, line) && NameLike().IsMatch(t)) return EntryKind.Dataset;
+        if (words.Length <= 3 && nameLike && IsDataContext(topic) && NameLike().IsMatch(t)) return EntryKind.Dataset;
         if (words.Length >= 3 && t.Any(char.IsLower)) return EntryKind.Paper;
         return null;
     }
 
-    private static bool IsDataContext(string topic, string line) =>
+    private static bool IsDataContext(string topic) =>
         DataWords().IsMatch(topic);
 
     private static SourceTable FlushTable(TableDraft draft, SourceTable? last, ImportResultBuilder result)
