@@ -122,22 +122,21 @@ public sealed partial class ProjectCatalogueImporter : IImporter
         var items = new List<string>();
         foreach (var item in list.OfType<ListItemBlock>())
         {
-            var raw = Slice(document.Text, item).Trim();
-            raw = ListMarker().Replace(raw, "");
-            var url = raw.Trim();
-            if (BulletUrl().IsMatch("- " + url) && !url.Contains(' ', StringComparison.Ordinal))
+            var raw = ListMarker().Replace(Slice(document.Text, item).Trim(), "");
+            // An item may hold a URL line followed by a continuation line; take each line on its own.
+            var text = new List<string>();
+            var lines = raw.Split('\n');
+            for (var k = 0; k < lines.Length; k++)
             {
-                draft.Urls.Add((url, item.Line + 1));
-                continue;
+                var line = lines[k].Trim();
+                if (line.Length == 0) continue;
+                if (BulletUrl().IsMatch("- " + line)) { draft.Urls.Add((line, item.Line + 1 + k)); continue; }
+                // "[label](url)" bullets are links too.
+                var link = MarkdownLink().Match(line);
+                if (link.Success && link.Length == line.Length) { draft.Urls.Add((link.Groups["url"].Value, item.Line + 1 + k)); continue; }
+                text.Add(line);
             }
-            // "[label](url)" bullets are links too; their label goes with them.
-            var link = MarkdownLink().Match(url);
-            if (link.Success && link.Length == url.Length)
-            {
-                draft.Urls.Add((link.Groups["url"].Value, item.Line + 1));
-                continue;
-            }
-            var plain = PlainText(raw);
+            var plain = PlainText(string.Join(" ", text));
             if (plain.Length > 0) items.Add("- " + plain);
         }
         if (items.Count > 0) draft.Paragraphs.Add(string.Join("\n", items));
