@@ -97,7 +97,10 @@ public sealed partial class SurveyHandbookImporter : IImporter
         title = title.Trim();
         if (title.Length == 0 || title.Length > 80) return false;
         // The contents list names the heading: trust it even after a skipped section.
-        if (toc.TryGetValue(number.ToString(), out var listed) && Squash(listed) == Squash(title)) return true;
+        if (toc.TryGetValue(number.ToString(), out var listed)) return Squash(listed) == Squash(title);
+        // With a contents list, only headings deeper than it lists may be missing from it
+        // ("3 个要点" in a paragraph is no section 3).
+        if (toc.Count >= 3 && number.Depth <= toc.Keys.Max(k => k.Count(c => c == '.') + 1)) return false;
         // Otherwise demand a plausible successor and a title that is no sentence.
         if (title.IndexOfAny(['。', '，', '；']) >= 0) return false;
         return Follows(number, path);
