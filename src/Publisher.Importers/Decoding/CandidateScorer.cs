@@ -140,8 +140,14 @@ internal static class CandidateScorer
         var bonus = 0;
         if (leftChar != '\0' && CommonWords.IsBigram(leftChar, c)) bonus += 3000;
         if (rightChar != '\0' && CommonWords.IsBigram(c, rightChar)) bonus += 3000;
+        // At a word boundary (punctuation, Latin text, line edge) prefer characters that usually end
+        // (or start) words: "数量。" not "数重。", "其中，" not "其不，".
+        if (!IsIdeograph(rightChar)) bonus += (int)(400 * (1 - CommonWords.InitialShare(c)));
+        if (!IsIdeograph(leftChar)) bonus += (int)(400 * CommonWords.InitialShare(c));
         return bonus;
     }
+
+    private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     private static bool ClosesLater(List<Piece> pieces, int index, char closer)
     {

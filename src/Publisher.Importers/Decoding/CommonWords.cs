@@ -34,6 +34,25 @@ internal static class CommonWords
     /// <summary>True when <paramref name="a"/> followed by <paramref name="b"/> occurs in a common word.</summary>
     public static bool IsBigram(char a, char b) => Bigrams.Contains(string.Concat(a, b));
 
+    private static readonly Dictionary<char, (int Initial, int Final)> Positions = BuildPositions();
+
+    /// <summary>Share of the list's words that start with <paramref name="c"/> among those containing it at an end (0.5 when unknown).</summary>
+    public static double InitialShare(char c) =>
+        Positions.TryGetValue(c, out var p) && p.Initial + p.Final > 0 ? (double)p.Initial / (p.Initial + p.Final) : 0.5;
+
+    private static Dictionary<char, (int Initial, int Final)> BuildPositions()
+    {
+        var d = new Dictionary<char, (int Initial, int Final)>();
+        foreach (var word in Words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var first = d.GetValueOrDefault(word[0]);
+            d[word[0]] = (first.Initial + 1, first.Final);
+            var last = d.GetValueOrDefault(word[^1]);
+            d[word[^1]] = (last.Initial, last.Final + 1);
+        }
+        return d;
+    }
+
     private static HashSet<string> BuildBigrams()
     {
         var set = new HashSet<string>(StringComparer.Ordinal);

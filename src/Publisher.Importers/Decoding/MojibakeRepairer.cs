@@ -13,10 +13,10 @@ namespace Publisher.Importers.Decoding;
 public static class MojibakeRepairer
 {
     /// <summary>Bytes that cannot survive a Windows-1252 round trip (undefined, or the invisible soft hyphen) and so may be missing.</summary>
-    public static readonly byte[] LostBytes = [0x81, 0x8D, 0x8F, 0x90, 0x9D, 0xAD];
+    internal static readonly byte[] LostBytes = [0x81, 0x8D, 0x8F, 0x90, 0x9D, 0xAD];
 
     /// <summary>Bytes lost by a Windows-1254 round trip: those of 1252 plus 0x8E and 0x9E (undefined in 1254).</summary>
-    public static readonly byte[] LostBytes1254 = [0x81, 0x8D, 0x8E, 0x8F, 0x90, 0x9D, 0x9E, 0xAD];
+    internal static readonly byte[] LostBytes1254 = [0x81, 0x8D, 0x8E, 0x8F, 0x90, 0x9D, 0x9E, 0xAD];
 
     private static readonly Dictionary<char, byte> ToByte;
 

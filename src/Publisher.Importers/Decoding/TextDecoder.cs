@@ -31,9 +31,19 @@ public static class TextDecoder
             name = "utf-8";
             if (!ok)
             {
-                text = System.Text.Encoding.GetEncoding("GB18030").GetString(bytes);
-                name = "gb18030";
-                diagnostics.Add(new Diagnostic(file, 0, Severity.Info, "not valid UTF-8; decoded as GB18030 (legacy Chinese encoding)", "PUB010"));
+                var (valid, invalid) = CountUtf8Sequences(bytes);
+                if (valid >= 10 * invalid)
+                {
+                    // A UTF-8 file with a few damaged bytes: reading it all as GB18030 would garble every line.
+                    text = new UTF8Encoding(false, false).GetString(bytes);
+                    Warn(diagnostics, file, $"{invalid} invalid UTF-8 byte sequences among {valid} valid ones; shown as U+FFFD");
+                }
+                else
+                {
+                    text = System.Text.Encoding.GetEncoding("GB18030").GetString(bytes);
+                    name = "gb18030";
+                    diagnostics.Add(new Diagnostic(file, 0, Severity.Info, "not valid UTF-8; decoded as GB18030 (legacy Chinese encoding)", "PUB010"));
+                }
             }
         }
 
@@ -52,6 +62,24 @@ public static class TextDecoder
     {
         try { ok = true; return enc.GetString(bytes); }
         catch (DecoderFallbackException) { ok = false; return ""; }
+    }
+
+    // Multi-byte UTF-8 sequences that are well formed, and bytes that start no valid sequence.
+    private static (int Valid, int Invalid) CountUtf8Sequences(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0, i = 0;
+        while (i < bytes.Length)
+        {
+            var b = bytes[i];
+            if (b < 0x80) { i++; continue; }
+            var need = b switch { >= 0xC2 and <= 0xDF => 1, >= 0xE0 and <= 0xEF => 2, >= 0xF0 and <= 0xF4 => 3, _ => -1 };
+            if (need < 0 || i + need >= bytes.Length) { invalid++; i++; continue; }
+            var okSeq = true;
+            for (var k = 1; k <= need; k++) if ((bytes[i + k] & 0xC0) != 0x80) { okSeq = false; break; }
+            if (okSeq) { valid++; i += need + 1; }
+            else { invalid++; i++; }
+        }
+        return (valid, invalid);
     }
 
     private static void Warn(List<Diagnostic> d, string file, string message) => d.Add(new Diagnostic(file, 0, Severity.Warning, message, "PUB012"));

@@ -38,7 +38,7 @@ internal static class ImportSnapshot
             // Write into the source tree, not the copy in bin/.
             var source = Path.Combine(Publisher.Testing.RepoPaths.Root, "tests", "Publisher.Importers.Tests",
                 Path.GetRelativePath(AppContext.BaseDirectory, expectedPath));
-            File.WriteAllText(source, actual);
+            Publisher.Model.IO.AtomicFile.WriteAllText(source, actual);
             return;
         }
         Assert.True(File.Exists(expectedPath), $"missing expected file {expectedPath}");

@@ -56,6 +56,19 @@ public class TextDecoderTests
     }
 
     [Fact]
+    public void Decode_Utf8WithOneBadByte_StaysUtf8AndWarns()
+    {
+        var good = Encoding.UTF8.GetBytes("中文标题：示例清单。" + new string('x', 10) + "更多中文内容，用于测试。");
+        byte[] bytes = [.. good[..12], 0xFF, .. good[12..]];
+
+        var decoded = TextDecoder.Decode(bytes, "x.md");
+
+        Assert.Equal("utf-8", decoded.Encoding);
+        Assert.StartsWith("中文标题\uFFFD：", decoded.Text);
+        Assert.Equal(Severity.Warning, Assert.Single(decoded.Diagnostics).Severity);
+    }
+
+    [Fact]
     public void Decode_CleanChineseUtf8_IsNotRepaired()
     {
         var decoded = TextDecoder.Decode(File.ReadAllBytes(RepoPaths.Seed("000")), "000.txt");

@@ -100,7 +100,7 @@ public class SurveyHandbookImporterTests
     [InlineData("百万亿字节", "1.3 LLM 数据集", null)]
     [InlineData("3.3 亿的 BERT", "1 概述", null)]
     public void Classify_LinkText_GivesKindOrNothing(string text, string topic, EntryKind? expected) =>
-        Assert.Equal(expected, SurveyHandbookImporter.Classify(text, topic, ""));
+        Assert.Equal(expected, SurveyHandbookImporter.Classify(text, topic));
 
     [Fact]
     public void Detect_ByContent_RecognisesSampleAndNotCatalogue()

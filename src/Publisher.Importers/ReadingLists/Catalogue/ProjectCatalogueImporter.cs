@@ -10,7 +10,9 @@ namespace Publisher.Importers.ReadingLists.Catalogue;
 /// <summary>
 /// Reads a project catalogue: <c>## N section</c> headings, then one <c>### Name</c> per project
 /// followed by <c>- URL</c> bullets (GitHub, arXiv, Hugging Face, project pages) and a description.
-/// Everything before the first section or project (title, "related articles" lists) is boilerplate.
+/// The project level is found from the content (the heading level most often followed by a URL
+/// bullet), so <c>## Name</c> under <c># Section</c> works too. Everything before the first section
+/// or project (title, "related articles" lists, contents) is boilerplate.
 /// </summary>
 public sealed partial class ProjectCatalogueImporter : IImporter
 {
@@ -22,20 +24,39 @@ public sealed partial class ProjectCatalogueImporter : IImporter
     /// <inheritdoc />
     public int Detect(SourceDocument document)
     {
-        // Signature: "### Name" directly followed (blank lines allowed) by a bullet that is only a URL.
-        var lines = document.Lines;
-        int projects = 0, level3 = 0;
+        var (_, projects, headings) = EntryLevel(document.Lines);
+        if (projects < 3) return projects > 0 ? 10 : 0;
+        var share = (double)projects / headings;
+        return share >= 0.6 ? 85 : share >= 0.3 ? 60 : 30;
+    }
+
+    /// <summary>
+    /// The heading level that introduces projects: the one (2 to 4) most often followed directly by a
+    /// URL bullet. Lists drift ("## Name" in one, "### Name" in another); 3 wins ties.
+    /// </summary>
+    private static (int Level, int Projects, int Headings) EntryLevel(IReadOnlyList<string> lines)
+    {
+        var projects = new int[7];
+        var headings = new int[7];
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!lines[i].StartsWith("### ", StringComparison.Ordinal)) continue;
-            level3++;
+            var level = AtxLevel(lines[i]);
+            if (level is < 2 or > 4) continue;
+            headings[level]++;
             var j = i + 1;
             while (j < lines.Count && lines[j].Trim().Length == 0) j++;
-            if (j < lines.Count && BulletUrl().IsMatch(lines[j].Trim())) projects++;
+            if (j < lines.Count && BulletUrl().IsMatch(lines[j].Trim())) projects[level]++;
         }
-        if (projects < 3) return projects > 0 ? 10 : 0;
-        var share = (double)projects / level3;
-        return share >= 0.6 ? 85 : share >= 0.3 ? 60 : 30;
+        var best = 3;
+        foreach (var level in new[] { 2, 4 }) if (projects[level] > projects[best]) best = level;
+        return (best, projects[best], Math.Max(1, headings[best]));
+    }
+
+    private static int AtxLevel(string line)
+    {
+        var n = 0;
+        while (n < line.Length && n < 7 && line[n] == '#') n++;
+        return n is >= 1 and <= 6 && n < line.Length && line[n] == ' ' ? n : 0;
     }
 
     /// <inheritdoc />
@@ -50,29 +71,36 @@ public sealed partial class ProjectCatalogueImporter : IImporter
             return result.Build();
         }
 
+        var entryLevel = EntryLevel(document.Lines).Level;
         var sections = new List<(int Level, string Text)>();
         Draft? current = null;
+        var seenHeading = false;
+        // One "#" heading at the top is the document's title; several are sections.
+        var singleTitle = md.OfType<HeadingBlock>().Count(h => h.Level == 1) == 1;
         foreach (var block in md)
         {
             if (block is HeadingBlock heading)
             {
                 var text = HeadingText(heading, document.Text);
-                if (heading.Level <= 3) { Flush(current, result); current = null; }
-                if (heading.Level == 1) { sections.Clear(); continue; } // the document title
-                if (heading.Level == 2)
+                var isTitle = !seenHeading && heading.Level == 1 && singleTitle;
+                seenHeading = true;
+                if (heading.Level > entryLevel)
                 {
-                    sections.Clear();
-                    sections.Add((2, text));
+                    current?.Paragraphs.Add(text); // deeper headings belong to the project's description
                     continue;
                 }
-                if (heading.Level == 3)
+                Flush(current, result);
+                current = null;
+                if (isTitle) continue; // the document title is no section
+                if (heading.Level < entryLevel)
                 {
-                    var name = CleanName(text);
-                    if (name.Length == 0) { result.Warn(heading.Line + 1, "empty ### heading; expected a project name"); continue; }
-                    current = new Draft(name, heading.Line + 1, string.Join(" / ", sections.Select(s => s.Text)));
+                    sections.RemoveAll(s => s.Level >= heading.Level);
+                    sections.Add((heading.Level, text));
                     continue;
                 }
-                current?.Paragraphs.Add(text); // deeper headings belong to the project's description
+                var name = CleanName(text);
+                if (name.Length == 0) { result.Warn(heading.Line + 1, "empty project heading; expected a project name"); continue; }
+                current = new Draft(name, heading.Line + 1, string.Join(" / ", sections.Select(s => s.Text)));
                 continue;
             }
             if (current is null) continue; // boilerplate before the first project
@@ -94,22 +122,21 @@ public sealed partial class ProjectCatalogueImporter : IImporter
         var items = new List<string>();
         foreach (var item in list.OfType<ListItemBlock>())
         {
-            var raw = Slice(document.Text, item).Trim();
-            raw = ListMarker().Replace(raw, "");
-            var url = raw.Trim();
-            if (BulletUrl().IsMatch("- " + url) && !url.Contains(' ', StringComparison.Ordinal))
+            var raw = ListMarker().Replace(Slice(document.Text, item).Trim(), "");
+            // An item may hold a URL line followed by a continuation line; take each line on its own.
+            var text = new List<string>();
+            var lines = raw.Split('\n');
+            for (var k = 0; k < lines.Length; k++)
             {
-                draft.Urls.Add((url, item.Line + 1));
-                continue;
+                var line = lines[k].Trim();
+                if (line.Length == 0) continue;
+                if (BulletUrl().IsMatch("- " + line)) { draft.Urls.Add((line, item.Line + 1 + k)); continue; }
+                // "[label](url)" bullets are links too.
+                var link = MarkdownLink().Match(line);
+                if (link.Success && link.Length == line.Length) { draft.Urls.Add((link.Groups["url"].Value, item.Line + 1 + k)); continue; }
+                text.Add(line);
             }
-            // "[label](url)" bullets are links too; their label goes with them.
-            var link = MarkdownLink().Match(url);
-            if (link.Success && link.Length == url.Length)
-            {
-                draft.Urls.Add((link.Groups["url"].Value, item.Line + 1));
-                continue;
-            }
-            var plain = PlainText(raw);
+            var plain = PlainText(string.Join(" ", text));
             if (plain.Length > 0) items.Add("- " + plain);
         }
         if (items.Count > 0) draft.Paragraphs.Add(string.Join("\n", items));
@@ -141,12 +168,10 @@ public sealed partial class ProjectCatalogueImporter : IImporter
             .Select(g => new Summary(string.Join("\n\n", g.Select(p => p.Text)), g.Key, Path.GetFileName(result.Document.File)))
             .ToList();
 
-        var titleAlt = new List<AltTitle>();
         result.Add(new Entry
         {
             Kind = CatalogueLinkClassifier.KindFor(links),
             Title = draft.Name,
-            TitleAlt = titleAlt,
             ArxivId = arxiv,
             Links = links,
             Topics = draft.Topic.Length > 0 ? [draft.Topic] : [],

@@ -97,7 +97,10 @@ public sealed partial class SurveyHandbookImporter : IImporter
         title = title.Trim();
         if (title.Length == 0 || title.Length > 80) return false;
         // The contents list names the heading: trust it even after a skipped section.
-        if (toc.TryGetValue(number.ToString(), out var listed) && Squash(listed) == Squash(title)) return true;
+        if (toc.TryGetValue(number.ToString(), out var listed)) return Squash(listed) == Squash(title);
+        // With a contents list, only headings deeper than it lists may be missing from it
+        // ("3 个要点" in a paragraph is no section 3).
+        if (toc.Count >= 3 && number.Depth <= toc.Keys.Max(k => k.Count(c => c == '.') + 1)) return false;
         // Otherwise demand a plausible successor and a title that is no sentence.
         if (title.IndexOfAny(['。', '，', '；']) >= 0) return false;
         return Follows(number, path);
@@ -117,7 +120,7 @@ public sealed partial class SurveyHandbookImporter : IImporter
         {
             foreach (var part in CitationSplitter.Split(m.Groups["text"].Value))
             {
-                var kind = Classify(part, topic, line);
+                var kind = Classify(part, topic);
                 if (kind is null)
                 {
                     dropped.Add(part);
@@ -146,7 +149,7 @@ public sealed partial class SurveyHandbookImporter : IImporter
     /// Paper for a title (three or more words, or a long Chinese headline), Dataset for a short
     /// name in a data-set section or introduced as data, null for anything else.
     /// </summary>
-    public static EntryKind? Classify(string text, string topic, string line)
+    public static EntryKind? Classify(string text, string topic)
     {
         var t = text.Trim();
         if (t.Length == 0 || NonTitles.Contains(t)) return null;
@@ -159,12 +162,12 @@ public sealed partial class SurveyHandbookImporter : IImporter
         // A data-set name is short and capitalised ("C4", "The Pile", "Made Up Books"), and only
         // counts as one where the section is about data; "Unicode normalization forms" is a title.
         var nameLike = words.Length <= 2 || words.All(w => !char.IsLower(w[0]));
-        if (words.Length <= 3 && nameLike && IsDataContext(topic, line) && NameLike().IsMatch(t)) return EntryKind.Dataset;
+        if (words.Length <= 3 && nameLike && IsDataContext(topic) && NameLike().IsMatch(t)) return EntryKind.Dataset;
         if (words.Length >= 3 && t.Any(char.IsLower)) return EntryKind.Paper;
         return null;
     }
 
-    private static bool IsDataContext(string topic, string line) =>
+    private static bool IsDataContext(string topic) =>
         DataWords().IsMatch(topic);
 
     private static SourceTable FlushTable(TableDraft draft, SourceTable? last, ImportResultBuilder result)

@@ -1,0 +1,39 @@
+using CsCheck;
+using Publisher.Importers.Decoding;
+
+namespace Publisher.Importers.Tests.Decoding;
+
+public class MojibakeRepairerPropertyTests
+{
+    // Clean text: Chinese, ASCII, full-width punctuation and accented letters that, alone, are UTF-8 lead bytes.
+    private const string CleanAlphabet = "的一是不了在人有我他这个们中来上大为和国地模型语言数据训练，。、：（）「」 abcXYZ019-_.:/éüñßàçÉ";
+
+    [Fact]
+    public void Repair_AnyCleanText_IsNeverChanged() =>
+        Gen.String[Gen.Char[CleanAlphabet], 0, 80]
+            .Select(Gen.String[Gen.Char[CleanAlphabet], 0, 80], (a, b) => a + "\n" + b)
+            .Sample(text =>
+            {
+                var result = MojibakeRepairer.Repair(text);
+                return !result.Applied && ReferenceEquals(text, result.Text);
+            }, iter: 2000);
+
+    [Fact]
+    public void Repair_DamagedText_RepairsLinesInPlaceOrLeavesThemAlone() =>
+        Gen.String[Gen.Char[CleanAlphabet], 1, 60].Array[1, 5]
+            .Sample(lines =>
+            {
+                var clean = string.Join('\n', lines);
+                var damaged = MojibakeRepairer.Damage(clean);
+                var repaired = MojibakeRepairer.Repair(damaged).Text;
+                var cleanLines = clean.Split('\n');
+                var damagedLines = damaged.Split('\n');
+                var repairedLines = repaired.Split('\n');
+                // A line with too little evidence is left as it was; a repaired one may hold a wrong
+                // guess but never gains or loses a character, and its ASCII is untouched.
+                return cleanLines.Length == repairedLines.Length
+                    && cleanLines.Select((c, i) => repairedLines[i] == damagedLines[i]
+                        || (c.Length == repairedLines[i].Length && c.Zip(repairedLines[i]).All(p => p.First >= 0x80 || p.First == p.Second)))
+                       .All(ok => ok);
+            }, iter: 1000);
+}
