@@ -51,4 +51,16 @@ public sealed class DigestDetectionTests
         Assert.Equal("markdown", importer);
         Assert.Equal(["A Synthetic Paper", "Another Synthetic Paper"], result.Entries.Select(e => e.Title));
     }
+
+    [Fact]
+    public void Import_LinkSwallowedByHtmlBlock_ReportsItsOwnLine()
+    {
+        // Synthetic entry: the summary line with a mistyped arXiv link sits inside an HTML block (no blank line after the tag).
+        var text = "#### 主题\n\n**1、[合成标题](https://mp.weixin.qq.com/s/a)**\n\n<center><img src=\"x.png\" /></center>\n**A Synthetic Paper Title**\n合成摘要。[[paper](https://arxiv.org/abs/2401.1)]\n";
+        var result = new NewsletterDigestImporter().Import(new SourceDocument("html.md", text));
+        var entry = Assert.Single(result.Entries);
+        Assert.Equal("A Synthetic Paper Title", entry.Title);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(("PUB210", 7), (warning.Code, warning.Line));
+    }
 }

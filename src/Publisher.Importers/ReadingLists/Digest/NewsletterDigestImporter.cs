@@ -47,7 +47,7 @@ public sealed partial class NewsletterDigestImporter : IImporter
             draft = null;
         }
 
-        foreach (var block in BlockWalker.Leaves(doc))
+        foreach (var block in BlockWalker.Leaves(doc).SelectMany(b => b is HtmlBlock html ? HtmlBlockMarkdown.Reparse(html) : [b]))
         {
             switch (block)
             {
@@ -99,7 +99,8 @@ public sealed partial class NewsletterDigestImporter : IImporter
                     FlushRest();
                     // Paragraphs before the first headline (follow links, intro) are boilerplate.
                     break;
-                // HTML (images, <center>, comments) and code between the parts of an entry are skipped.
+                // HTML (images, <center>, comments) and code between the parts of an entry are skipped;
+                // Markdown lines an HTML block swallowed were recovered above.
             }
         }
         Finish();
