@@ -30,11 +30,10 @@ public static partial class CslFieldMap
     }
 
     /// <summary>
-    /// The CSL item type (CSL 1.0.2 calls a preprint <c>article</c>): preprints, and papers known only
-    /// from arXiv, are <c>article</c>; papers with a
-    /// conference venue <c>paper-conference</c>, with any other venue <c>article-journal</c>; repositories and
-    /// model weights <c>software</c>, data sets <c>dataset</c>, articles about a work <c>post-weblog</c>,
-    /// other pages <c>webpage</c>.
+    /// The CSL item type. Preprints, and papers known only from arXiv, are <c>article</c> (CSL 1.0.2's type
+    /// for unpublished papers); papers with a conference venue are <c>paper-conference</c>, with any other
+    /// venue <c>article-journal</c>; repositories and model weights <c>software</c>, data sets <c>dataset</c>,
+    /// articles about a work <c>post-weblog</c>, other pages <c>webpage</c>.
     /// </summary>
     public static string TypeOf(Entry entry) => entry.Kind switch
     {
