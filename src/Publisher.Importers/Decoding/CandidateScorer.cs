@@ -120,6 +120,9 @@ internal static class CandidateScorer
         if (cp is >= 0xF900 and <= 0xFAFF) return 2000; // compatibility ideographs: almost never typed
         if (cp is >= 0xFE00 and <= 0xFE0F) return 4800; // variation selectors follow emoji
         if (cp is >= 0xFB50 and <= 0xFDFF or >= 0xFE70 and <= 0xFEFF) return 1000; // presentation forms
+        // Letters of other scripts (Coptic, Cyrillic, ...) are almost never what a Chinese list lost:
+        // rank them below everything plausible so that e.g. U+2CC1 is never chosen over punctuation.
+        if (cp >= 0x0250 && cat is UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter or UnicodeCategory.OtherLetter) return 500;
         return cat switch
         {
             UnicodeCategory.LowercaseLetter => 5100,
