@@ -25,7 +25,7 @@ internal static class NewsletterCommand
         var templates = new Option<string?>("--templates") { Description = "Template root (holding digest/, weekly/) or one template folder (holding issue.scriban). Default templates/newsletter." };
         var style = new Option<string?>("--style") { Description = "Template style: digest (Chinese, seed 000) or weekly (English with contents). Default digest, or the ledger's when regenerating." };
         var date = new Option<string?>("--date") { Description = "Issue date YYYY-MM-DD of a new issue (default today, UTC)." };
-        var ledger = new Option<string?>("--ledger") { Description = "Ledger file inside the output folder (default OUT/ledger.json)." };
+        var ledger = new Option<string?>("--ledger") { Description = "Ledger file, relative to the working folder; must lie inside the output folder (default OUT/ledger.json)." };
         var output = new Option<string>("--out") { Description = "Folder for issue-NNN.md, issue-NNN.html and ledger.json.", DefaultValueFactory = _ => "output/newsletter/" };
         var command = new Command("newsletter", "Write the next newsletter issue (Markdown + HTML) of entries not yet published, from Scriban templates.")
         { catalogArg, issue, since, until, topics, max, templates, style, date, ledger, output };
@@ -49,7 +49,7 @@ internal static class NewsletterCommand
             var result = NewsletterWriter.Write(catalog, new NewsletterRequest
             {
                 OutputDirectory = parse.GetValue(output)!,
-                LedgerPath = parse.GetValue(ledger),
+                LedgerPath = parse.GetValue(ledger) is { } l ? Path.GetFullPath(l) : null,
                 TemplatesDirectory = NewsletterStage.FindTemplates(Path.GetFullPath(parse.GetValue(templates) ?? "templates/newsletter")),
                 Style = parse.GetValue(style),
                 IssueNumber = parse.GetValue(issue),

@@ -70,7 +70,9 @@ public sealed class NewsletterTemplateSet
         if (_issue is null || Errors.Count > 0)
             return (null, Errors.FirstOrDefault() ?? new TemplateError(IssueTemplate, 0, 0, "template set not loaded"));
         using var deadline = new CancellationTokenSource(limits.TimeLimit);
-        var context = new SandboxedTemplateContext(Loader, limits, deadline.Token);
+        // Scriban counts iterations (loops and array functions such as array.join) across the whole render,
+        // so the budget grows with the issue: a few dozen steps per entry always fit, a runaway loop never does.
+        var context = new SandboxedTemplateContext(Loader, limits with { LoopLimit = limits.LoopLimit + 50 * issue.EntryCount }, deadline.Token);
         var globals = new ScriptObject();
         globals.SetValue("issue", issue, true);
         context.PushGlobal(globals);
