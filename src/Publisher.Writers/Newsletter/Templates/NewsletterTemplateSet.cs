@@ -72,7 +72,7 @@ public sealed class NewsletterTemplateSet
         using var deadline = new CancellationTokenSource(limits.TimeLimit);
         // Scriban counts iterations (loops and array functions such as array.join) across the whole render,
         // so the budget grows with the issue: a few dozen steps per entry always fit, a runaway loop never does.
-        var context = new SandboxedTemplateContext(Loader, limits with { LoopLimit = limits.LoopLimit + 50 * issue.EntryCount }, deadline.Token);
+        var context = new SandboxedTemplateContext(Loader, limits with { LoopLimit = (int)Math.Min(int.MaxValue, limits.LoopLimit + 50L * issue.EntryCount) }, deadline.Token);
         var globals = new ScriptObject();
         globals.SetValue("issue", issue, true);
         context.PushGlobal(globals);
