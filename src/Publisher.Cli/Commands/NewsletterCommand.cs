@@ -46,9 +46,17 @@ internal static class NewsletterCommand
                 ConsoleReporter.Error(e.Message);
                 return ExitCodes.Usage;
             }
+            var outDir = Path.GetFullPath(parse.GetValue(output)!);
+            // Two runs on one folder would both read the ledger and both claim the next number.
+            using var outputLock = OutputLock.TryAcquire(outDir);
+            if (outputLock is null)
+            {
+                ConsoleReporter.Error($"another publisher command is writing to {outDir}; wait for it to finish and run again");
+                return ExitCodes.Busy;
+            }
             var result = NewsletterWriter.Write(catalog, new NewsletterRequest
             {
-                OutputDirectory = parse.GetValue(output)!,
+                OutputDirectory = outDir,
                 LedgerPath = parse.GetValue(ledger) is { } l ? Path.GetFullPath(l) : null,
                 TemplatesDirectory = NewsletterStage.FindTemplates(Path.GetFullPath(parse.GetValue(templates) ?? "templates/newsletter")),
                 Style = parse.GetValue(style),
