@@ -135,6 +135,17 @@ public class TemplateSandboxTests
         Assert.Null(result.MarkdownPath);
     }
 
+    [Theory]
+    [InlineData("{{ \"x\" | string.pad_left 1000000000 }}")]
+    [InlineData("{{ s = \"xxxxxxxxxx\"; for i in 1..40; s = s + s; end; s }}")]
+    public void Render_HugeStrings_StoppedBeforeAllocating(string expression)
+    {
+        var result = Render("# x\n" + expression + "\n", new TemplateLimits { OutputLimit = 100_000 });
+        var error = Assert.Single(result.TemplateErrors);
+        Assert.Contains("limit", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(result.MarkdownPath);
+    }
+
     [Fact]
     public void Render_TemplateWritesUnsafeLinksAndRawHtml_HtmlHasNeitherClickable()
     {
