@@ -21,7 +21,7 @@ internal static class NewsletterCommand
         var since = new Option<string?>("--since") { Description = "Only entries dated on or after YYYY-MM-DD (undated entries are then left out)." };
         var until = new Option<string?>("--until") { Description = "Only entries dated on or before YYYY-MM-DD." };
         var topics = new Option<string[]>("--topics") { Description = "Only entries under these topics (a full path or one segment).", AllowMultipleArgumentsPerToken = true };
-        var max = new Option<int?>("--max") { Description = "At most N entries." };
+        var max = new Option<int?>("--max") { Description = "At most N entries (0 or absent: no limit)." };
         var templates = new Option<string?>("--templates") { Description = "Template root (holding digest/, weekly/) or one template folder (holding issue.scriban). Default templates/newsletter." };
         var style = new Option<string?>("--style") { Description = "Template style: digest (Chinese, seed 000) or weekly (English with contents). Default digest, or the ledger's when regenerating." };
         var date = new Option<string?>("--date") { Description = "Issue date YYYY-MM-DD of a new issue (default today, UTC)." };
@@ -67,7 +67,7 @@ internal static class NewsletterCommand
                     Since = sinceDate,
                     Until = untilDate,
                     Topics = parse.GetValue(topics) ?? [],
-                    Max = parse.GetValue(max),
+                    Max = parse.GetValue(max) is int m && m > 0 ? m : null,
                 },
             });
             foreach (var e in result.TemplateErrors) Console.Error.WriteLine($"error: {e}");
