@@ -50,7 +50,27 @@ public class TemplateSandboxTests
 
         var result = NewsletterWriter.Write(NewsletterTestKit.LoadCatalog("mixed"), NewsletterTestKit.Request(Path.Combine(parent, "out"), templates: templates));
 
-        Assert.Single(result.TemplateErrors);
+        Assert.NotEmpty(result.TemplateErrors);
+        Assert.All(result.TemplateErrors, e => Assert.DoesNotContain("SECRET", e.Message));
+        Assert.Contains(result.TemplateErrors, e => e.File == "leak.scriban" && e.Message.Contains("refused"));
+        Assert.False(Directory.Exists(Path.Combine(parent, "out")));
+    }
+
+    [Fact]
+    public void Include_ThroughLinkedDirectoryLeadingOutside_Refused()
+    {
+        var parent = NewsletterTestKit.TempDirectory();
+        Directory.CreateDirectory(Path.Combine(parent, "outside"));
+        File.WriteAllText(Path.Combine(parent, "outside", "secret.scriban"), "TOP {{ SECRET");
+        var templates = Path.Combine(parent, "set");
+        Directory.CreateDirectory(templates);
+        Directory.CreateSymbolicLink(Path.Combine(templates, "sub"), Path.Combine(parent, "outside"));
+        File.WriteAllText(Path.Combine(templates, "issue.scriban"), "# x\n{{ include \"sub/secret\" }}\n");
+
+        var result = NewsletterWriter.Write(NewsletterTestKit.LoadCatalog("mixed"), NewsletterTestKit.Request(Path.Combine(parent, "out"), templates: templates));
+
+        Assert.Contains(result.TemplateErrors, e => e.Message.Contains("refused"));
+        Assert.All(result.TemplateErrors, e => Assert.DoesNotContain("SECRET", e.Message));
         Assert.False(Directory.Exists(Path.Combine(parent, "out")));
     }
 

@@ -50,7 +50,14 @@ public sealed class NewsletterTemplateSet
         if (!System.IO.Directory.Exists(dir))
             return new NewsletterTemplateSet(dir, null, [new TemplateError(dir, 0, 0, "template folder not found; pass --templates DIR or --style digest|weekly")]);
         Template? issue = null;
-        var files = System.IO.Directory.EnumerateFiles(dir, "*.scriban", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var loader = new SandboxedTemplateLoader(dir);
+        var files = new List<string>();
+        foreach (var file in System.IO.Directory.EnumerateFiles(dir, "*.scriban", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            // Never read (and so never echo in an error message) a linked file that lives outside the folder.
+            if (loader.IsInside(file)) files.Add(file);
+            else errors.Add(new TemplateError(loader.Relative(file), 0, 0, "refused: a symbolic link leading outside the template folder"));
+        }
         if (!files.Any(f => Path.GetRelativePath(dir, f) == IssueTemplate))
             errors.Add(new TemplateError(IssueTemplate, 0, 0, $"missing: every template folder needs {IssueTemplate} (the issue layout)"));
         foreach (var file in files)
