@@ -94,6 +94,18 @@ public class TemplateSandboxTests
         Assert.Single(result.TemplateErrors);
     }
 
+    [Theory]
+    [InlineData("{{ 1 / 0 }}")]
+    [InlineData("{{ 9223372036854775807 * 9223372036854775807 * 1.0e308 * 1.0e308 }}")]
+    [InlineData("{{ \"abc\" | string.slice 5 -9 }}")]
+    [InlineData("{{ [1,2] | array.insert_at -5 3 }}")]
+    public void Render_FailingBuiltins_NeverThrowOutOfTheWriter(string expression)
+    {
+        var result = Render("# x\n" + expression + "\n");
+        Assert.True(result.TemplateErrors.Count <= 1);
+        Assert.Equal(result.TemplateErrors.Count == 0, result.MarkdownPath is not null);
+    }
+
     [Fact]
     public void Render_SafeBuiltins_Work()
     {

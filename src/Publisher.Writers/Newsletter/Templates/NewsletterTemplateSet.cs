@@ -63,7 +63,14 @@ public sealed class NewsletterTemplateSet
         foreach (var file in files)
         {
             var relative = Path.GetRelativePath(dir, file).Replace(Path.DirectorySeparatorChar, '/');
-            var template = Template.Parse(File.ReadAllText(file), relative);
+            string text;
+            try { text = File.ReadAllText(file); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(new TemplateError(relative, 0, 0, "cannot read: " + e.Message));
+                continue;
+            }
+            var template = Template.Parse(text, relative);
             foreach (var m in template.Messages.Where(m => m.Type == ParserMessageType.Error))
                 errors.Add(FromSpan(m.Span, m.Message, relative));
             if (relative == IssueTemplate) issue = template;
@@ -100,9 +107,10 @@ public sealed class NewsletterTemplateSet
         {
             return (null, new TemplateError(IssueTemplate, 0, 0, "template time limit exceeded"));
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return (null, new TemplateError(IssueTemplate, 0, 0, e.Message));
+            // A builtin that fails outside Scriban's own checks (overflow, bad format) is still the template's problem.
+            return (null, new TemplateError(IssueTemplate, 0, 0, $"{e.GetType().Name}: {e.Message}"));
         }
     }
 
