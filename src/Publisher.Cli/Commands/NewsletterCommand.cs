@@ -21,11 +21,11 @@ internal static class NewsletterCommand
         var since = new Option<string?>("--since") { Description = "Only entries dated on or after YYYY-MM-DD (undated entries are then left out)." };
         var until = new Option<string?>("--until") { Description = "Only entries dated on or before YYYY-MM-DD." };
         var topics = new Option<string[]>("--topics") { Description = "Only entries under these topics (a full path or one segment).", AllowMultipleArgumentsPerToken = true };
-        var max = new Option<int?>("--max") { Description = "At most N entries." };
+        var max = new Option<int?>("--max") { Description = "At most N entries (0 or absent: no limit)." };
         var templates = new Option<string?>("--templates") { Description = "Template root (holding digest/, weekly/) or one template folder (holding issue.scriban). Default templates/newsletter." };
         var style = new Option<string?>("--style") { Description = "Template style: digest (Chinese, seed 000) or weekly (English with contents). Default digest, or the ledger's when regenerating." };
         var date = new Option<string?>("--date") { Description = "Issue date YYYY-MM-DD of a new issue (default today, UTC)." };
-        var ledger = new Option<string?>("--ledger") { Description = "Ledger file inside the output folder (default OUT/ledger.json)." };
+        var ledger = new Option<string?>("--ledger") { Description = "Ledger file, relative to the working folder; must lie inside the output folder (default OUT/ledger.json)." };
         var output = new Option<string>("--out") { Description = "Folder for issue-NNN.md, issue-NNN.html and ledger.json.", DefaultValueFactory = _ => "output/newsletter/" };
         var command = new Command("newsletter", "Write the next newsletter issue (Markdown + HTML) of entries not yet published, from Scriban templates.")
         { catalogArg, issue, since, until, topics, max, templates, style, date, ledger, output };
@@ -46,10 +46,18 @@ internal static class NewsletterCommand
                 ConsoleReporter.Error(e.Message);
                 return ExitCodes.Usage;
             }
+            var outDir = Path.GetFullPath(parse.GetValue(output)!);
+            // Two runs on one folder would both read the ledger and both claim the next number.
+            using var outputLock = OutputLock.TryAcquire(outDir);
+            if (outputLock is null)
+            {
+                ConsoleReporter.Error($"another publisher command is writing to {outDir}; wait for it to finish and run again");
+                return ExitCodes.Busy;
+            }
             var result = NewsletterWriter.Write(catalog, new NewsletterRequest
             {
-                OutputDirectory = parse.GetValue(output)!,
-                LedgerPath = parse.GetValue(ledger),
+                OutputDirectory = outDir,
+                LedgerPath = parse.GetValue(ledger) is { } l ? Path.GetFullPath(l) : null,
                 TemplatesDirectory = NewsletterStage.FindTemplates(Path.GetFullPath(parse.GetValue(templates) ?? "templates/newsletter")),
                 Style = parse.GetValue(style),
                 IssueNumber = parse.GetValue(issue),
@@ -59,7 +67,7 @@ internal static class NewsletterCommand
                     Since = sinceDate,
                     Until = untilDate,
                     Topics = parse.GetValue(topics) ?? [],
-                    Max = parse.GetValue(max),
+                    Max = parse.GetValue(max) is int m && m > 0 ? m : null,
                 },
             });
             foreach (var e in result.TemplateErrors) Console.Error.WriteLine($"error: {e}");

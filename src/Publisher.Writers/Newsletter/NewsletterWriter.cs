@@ -91,24 +91,32 @@ public static partial class NewsletterWriter
         var mdPath = Path.Combine(outDir, $"issue-{model.NumberPadded}.md");
         var htmlPath = Path.Combine(outDir, $"issue-{model.NumberPadded}.html");
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(markdown)));
-        AtomicFile.WriteAllText(mdPath, markdown);
-        AtomicFile.WriteAllText(htmlPath, html);
-        if (recorded is null)
+        try
         {
-            ledger.With(new LedgerIssue
+            AtomicFile.WriteAllText(mdPath, markdown);
+            AtomicFile.WriteAllText(htmlPath, html);
+            if (recorded is null)
             {
-                Number = number,
-                Date = model.Date,
-                Style = style,
-                Since = model.Since.Length > 0 ? model.Since : null,
-                Until = model.Until.Length > 0 ? model.Until : null,
-                Topics = selection.Topics,
-                Max = selection.Max,
-                Entries = entries.Select(e => e.Id).ToList(),
-                MarkdownSha256 = hash,
-            }).Save(ledgerPath);
+                ledger.With(new LedgerIssue
+                {
+                    Number = number,
+                    Date = model.Date,
+                    Style = style,
+                    Since = model.Since.Length > 0 ? model.Since : null,
+                    Until = model.Until.Length > 0 ? model.Until : null,
+                    Topics = selection.Topics,
+                    Max = selection.Max,
+                    Entries = entries.Select(e => e.Id).ToList(),
+                    MarkdownSha256 = hash,
+                }).Save(ledgerPath);
+            }
         }
-        else if (recorded.MarkdownSha256 is { } original && original != hash)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Each file is replaced atomically; the ledger goes last, so a failure never records an issue that is not on disk.
+            return Fail($"could not write issue {number} to {outDir}: {e.Message}", "NL030");
+        }
+        if (recorded?.MarkdownSha256 is { } original && original != hash)
         {
             diagnostics.Add(new Diagnostic(Stage, 0, Severity.Warning,
                 $"regenerated issue {number} differs from the one first written (the catalog entries or the templates changed since)", "NL003"));

@@ -144,4 +144,17 @@ public class NewsletterLedgerTests
         Assert.Equal("2025-03-09", NewsletterLedger.Load(Path.Combine(outDir, "ledger.json")).Issues.Single().Date);
         Assert.Contains("（2025-03-09）", File.ReadAllText(Path.Combine(outDir, "issue-001.md")));
     }
+
+    [Fact]
+    public void Write_OutputPathIsAFile_ReportsErrorAndKeepsLedger()
+    {
+        var parent = NewsletterTestKit.TempDirectory();
+        var blocked = Path.Combine(parent, "blocked");
+        File.WriteAllText(blocked, "a file where the output folder should be");
+
+        var result = NewsletterWriter.Write(NewsletterTestKit.LoadCatalog("mixed"), NewsletterTestKit.Request(blocked));
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "NL030" && d.Severity == Severity.Error);
+        Assert.Null(result.MarkdownPath);
+    }
 }

@@ -50,7 +50,27 @@ public class TemplateSandboxTests
 
         var result = NewsletterWriter.Write(NewsletterTestKit.LoadCatalog("mixed"), NewsletterTestKit.Request(Path.Combine(parent, "out"), templates: templates));
 
-        Assert.Single(result.TemplateErrors);
+        Assert.NotEmpty(result.TemplateErrors);
+        Assert.All(result.TemplateErrors, e => Assert.DoesNotContain("SECRET", e.Message));
+        Assert.Contains(result.TemplateErrors, e => e.File == "leak.scriban" && e.Message.Contains("refused"));
+        Assert.False(Directory.Exists(Path.Combine(parent, "out")));
+    }
+
+    [Fact]
+    public void Include_ThroughLinkedDirectoryLeadingOutside_Refused()
+    {
+        var parent = NewsletterTestKit.TempDirectory();
+        Directory.CreateDirectory(Path.Combine(parent, "outside"));
+        File.WriteAllText(Path.Combine(parent, "outside", "secret.scriban"), "TOP {{ SECRET");
+        var templates = Path.Combine(parent, "set");
+        Directory.CreateDirectory(templates);
+        Directory.CreateSymbolicLink(Path.Combine(templates, "sub"), Path.Combine(parent, "outside"));
+        File.WriteAllText(Path.Combine(templates, "issue.scriban"), "# x\n{{ include \"sub/secret\" }}\n");
+
+        var result = NewsletterWriter.Write(NewsletterTestKit.LoadCatalog("mixed"), NewsletterTestKit.Request(Path.Combine(parent, "out"), templates: templates));
+
+        Assert.Contains(result.TemplateErrors, e => e.Message.Contains("refused"));
+        Assert.All(result.TemplateErrors, e => Assert.DoesNotContain("SECRET", e.Message));
         Assert.False(Directory.Exists(Path.Combine(parent, "out")));
     }
 
@@ -72,6 +92,18 @@ public class TemplateSandboxTests
         var result = Render("# x\n" + expression + "\n");
         Assert.True(result.HasErrors);
         Assert.Single(result.TemplateErrors);
+    }
+
+    [Theory]
+    [InlineData("{{ 1 / 0 }}")]
+    [InlineData("{{ 9223372036854775807 * 9223372036854775807 * 1.0e308 * 1.0e308 }}")]
+    [InlineData("{{ \"abc\" | string.slice 5 -9 }}")]
+    [InlineData("{{ [1,2] | array.insert_at -5 3 }}")]
+    public void Render_FailingBuiltins_NeverThrowOutOfTheWriter(string expression)
+    {
+        var result = Render("# x\n" + expression + "\n");
+        Assert.True(result.TemplateErrors.Count <= 1);
+        Assert.Equal(result.TemplateErrors.Count == 0, result.MarkdownPath is not null);
     }
 
     [Fact]
@@ -132,6 +164,17 @@ public class TemplateSandboxTests
     {
         var result = Render("# x\n{{ for i in 1..100000 }}xxxxxxxxxxxxxxxxxxxx{{ end }}\n", new TemplateLimits { LoopLimit = 200_000, OutputLimit = 100_000 });
         Assert.Single(result.TemplateErrors);
+        Assert.Null(result.MarkdownPath);
+    }
+
+    [Theory]
+    [InlineData("{{ \"x\" | string.pad_left 1000000000 }}")]
+    [InlineData("{{ s = \"xxxxxxxxxx\"; for i in 1..40; s = s + s; end; s }}")]
+    public void Render_HugeStrings_StoppedBeforeAllocating(string expression)
+    {
+        var result = Render("# x\n" + expression + "\n", new TemplateLimits { OutputLimit = 100_000 });
+        var error = Assert.Single(result.TemplateErrors);
+        Assert.Contains("limit", error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Null(result.MarkdownPath);
     }
 

@@ -50,13 +50,27 @@ public sealed class NewsletterTemplateSet
         if (!System.IO.Directory.Exists(dir))
             return new NewsletterTemplateSet(dir, null, [new TemplateError(dir, 0, 0, "template folder not found; pass --templates DIR or --style digest|weekly")]);
         Template? issue = null;
-        var files = System.IO.Directory.EnumerateFiles(dir, "*.scriban", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var loader = new SandboxedTemplateLoader(dir);
+        var files = new List<string>();
+        foreach (var file in System.IO.Directory.EnumerateFiles(dir, "*.scriban", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            // Never read (and so never echo in an error message) a linked file that lives outside the folder.
+            if (loader.IsInside(file)) files.Add(file);
+            else errors.Add(new TemplateError(loader.Relative(file), 0, 0, "refused: a symbolic link leading outside the template folder"));
+        }
         if (!files.Any(f => Path.GetRelativePath(dir, f) == IssueTemplate))
             errors.Add(new TemplateError(IssueTemplate, 0, 0, $"missing: every template folder needs {IssueTemplate} (the issue layout)"));
         foreach (var file in files)
         {
             var relative = Path.GetRelativePath(dir, file).Replace(Path.DirectorySeparatorChar, '/');
-            var template = Template.Parse(File.ReadAllText(file), relative);
+            string text;
+            try { text = File.ReadAllText(file); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(new TemplateError(relative, 0, 0, "cannot read: " + e.Message));
+                continue;
+            }
+            var template = Template.Parse(text, relative);
             foreach (var m in template.Messages.Where(m => m.Type == ParserMessageType.Error))
                 errors.Add(FromSpan(m.Span, m.Message, relative));
             if (relative == IssueTemplate) issue = template;
@@ -70,7 +84,9 @@ public sealed class NewsletterTemplateSet
         if (_issue is null || Errors.Count > 0)
             return (null, Errors.FirstOrDefault() ?? new TemplateError(IssueTemplate, 0, 0, "template set not loaded"));
         using var deadline = new CancellationTokenSource(limits.TimeLimit);
-        var context = new SandboxedTemplateContext(Loader, limits, deadline.Token);
+        // Scriban counts iterations (loops and array functions such as array.join) across the whole render,
+        // so the budget grows with the issue: a few dozen steps per entry always fit, a runaway loop never does.
+        var context = new SandboxedTemplateContext(Loader, limits with { LoopLimit = (int)Math.Min(int.MaxValue, limits.LoopLimit + 50L * issue.EntryCount) }, deadline.Token);
         var globals = new ScriptObject();
         globals.SetValue("issue", issue, true);
         context.PushGlobal(globals);
@@ -91,9 +107,10 @@ public sealed class NewsletterTemplateSet
         {
             return (null, new TemplateError(IssueTemplate, 0, 0, "template time limit exceeded"));
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return (null, new TemplateError(IssueTemplate, 0, 0, e.Message));
+            // A builtin that fails outside Scriban's own checks (overflow, bad format) is still the template's problem.
+            return (null, new TemplateError(IssueTemplate, 0, 0, $"{e.GetType().Name}: {e.Message}"));
         }
     }
 

@@ -52,13 +52,22 @@ public sealed class SandboxedTemplateLoader : ITemplateLoader
     public string Relative(string path) =>
         Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
 
-    private bool IsInside(string path)
+    /// <summary>True when the path, with every symbolic link on the way followed, stays inside the folder.</summary>
+    public bool IsInside(string path)
     {
         var full = Path.GetFullPath(path);
         if (!full.StartsWith(_root, StringComparison.Ordinal)) return false;
-        // A symbolic link inside the folder could point anywhere; follow it and check again.
-        if (File.Exists(full) && new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true) is { } target)
-            return Path.GetFullPath(target.FullName).StartsWith(_root, StringComparison.Ordinal);
+        // A link inside the folder (to a file or to a directory) could point anywhere; follow each one.
+        var current = _root.TrimEnd(Path.DirectorySeparatorChar);
+        foreach (var segment in full[_root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, segment);
+            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+            if (info.LinkTarget is null) continue;
+            var target = info.ResolveLinkTarget(returnFinalTarget: true);
+            if (target is null || !(Path.GetFullPath(target.FullName) + Path.DirectorySeparatorChar).StartsWith(_root, StringComparison.Ordinal))
+                return false;
+        }
         return true;
     }
 }
