@@ -41,8 +41,6 @@ public sealed class ArxivEnricher
         private readonly Entry[] _entries = catalog.Entries.ToArray();
         private readonly Dictionary<string, (ArxivFeedEntry? Entry, DateTimeOffset FetchedAt)> _byId = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (IReadOnlyList<ArxivFeedEntry> Candidates, DateTimeOffset FetchedAt)> _byTitle = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _failedIds = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _failedTitles = new(StringComparer.Ordinal);
         private readonly List<ReviewItem> _review = [];
         private readonly List<string> _notFetched = [];
         private int _cacheHits, _enriched, _unmatched, _byIdCount, _byTitleCount;
@@ -112,9 +110,9 @@ public sealed class ArxivEnricher
             var queue = new Queue<IReadOnlyList<string>>(ArxivQueryBuilder.BatchIds(missing, owner._options.MaxIdsPerRequest));
             while (queue.TryDequeue(out var batch))
             {
-                if (_stopNetwork) { _failedIds.UnionWith(batch); continue; }
+                if (_stopNetwork) continue;
                 var feed = await TryFetchAsync(c => c.GetByIdsAsync(batch, ct), $"{batch.Count} ids from {batch[0]}", ct).ConfigureAwait(false);
-                if (feed is null) { _failedIds.UnionWith(batch); continue; }
+                if (feed is null) continue;
                 if (feed.IsError)
                 {
                     // One id arXiv rejects fails the whole batch; when the message names it, ask again without it.
@@ -124,12 +122,7 @@ public sealed class ArxivEnricher
                             ? $"arXiv rejected id {culprit}: {feed.Error}; that entry was not enriched — check the id in the list"
                             : $"arXiv rejected a batch of {batch.Count} ids starting {batch[0]}: {feed.Error}; those entries were not enriched — check the ids",
                         EnrichmentCodes.ErrorFeed, culprit is null ? null : EntryIdFor(culprit)));
-                    if (culprit is not null && batch.Count > 1)
-                    {
-                        _failedIds.Add(culprit);
-                        queue.Enqueue(batch.Where(id => id != culprit).ToList());
-                    }
-                    else _failedIds.UnionWith(batch);
+                    if (culprit is not null && batch.Count > 1) queue.Enqueue(batch.Where(id => id != culprit).ToList());
                     continue;
                 }
                 var fetchedAt = owner._time.GetUtcNow();
@@ -160,7 +153,7 @@ public sealed class ArxivEnricher
             var o = owner._options;
             foreach (var batch in ArxivQueryBuilder.BatchTitles(missing, o.MaxTitlesPerRequest, o.MaxQueryLength))
             {
-                if (_stopNetwork) { _failedTitles.UnionWith(batch.Select(TitleNormalizer.Normalize)); continue; }
+                if (_stopNetwork) continue;
                 var query = ArxivQueryBuilder.TitleQuery(batch);
                 var feed = await TryFetchAsync(c => c.SearchAsync(query, batch.Count * o.ResultsPerTitle, ct), $"title search for {batch.Count} titles", ct).ConfigureAwait(false);
                 if (feed is null || feed.IsError)
@@ -168,7 +161,6 @@ public sealed class ArxivEnricher
                     if (feed?.IsError == true)
                         _diagnostics.Add(new Diagnostic(EntryUpdater.Stage, 0, Severity.Warning,
                             $"arXiv rejected a title search ({batch.Count} titles starting \"{batch[0]}\"): {feed.Error}", EnrichmentCodes.ErrorFeed));
-                    _failedTitles.UnionWith(batch.Select(TitleNormalizer.Normalize));
                     continue;
                 }
                 var fetchedAt = owner._time.GetUtcNow();
