@@ -127,13 +127,20 @@ public sealed class ArxivEnricher
                 }
                 var fetchedAt = owner._time.GetUtcNow();
                 var returned = feed.Entries.GroupBy(e => e.Id.Base, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+                // A feed holding fewer entries than it says exist was cut by paging: absence then proves nothing.
+                var complete = feed.TotalResults is not int total || total <= feed.Entries.Count;
                 foreach (var baseId in batch)
                 {
                     var entry = returned.GetValueOrDefault(baseId);
+                    if (entry is null && !complete) continue;
                     _byId[baseId] = (entry, fetchedAt);
                     // The feed was complete and well formed, so absence is an answer too ("no such paper").
                     owner._cache?.PutId(ArxivId.Parse(baseId), entry, fetchedAt);
                 }
+                if (!complete)
+                    _diagnostics.Add(new Diagnostic(EntryUpdater.Stage, 0, Severity.Warning,
+                        $"arXiv returned {feed.Entries.Count} of {feed.TotalResults} results for a batch starting {batch[0]}; ids not in the answer were left for the next run",
+                        EnrichmentCodes.FetchFailed));
             }
         }
 

@@ -193,6 +193,27 @@ public sealed class ArxivEnricherServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EnrichAsync_AnswerCutByPaging_DoesNotCacheAbsentIdsAsMissing()
+    {
+        // A server that ignores max_results and returns only 10 of 30 (the id_list trap), while saying there are 30.
+        var catalog = GeneratedIds(_h, 30);
+        _h.Server.Always = async ctx =>
+        {
+            var ids = ctx.Request.Query["id_list"].ToString().Split(',').Take(10);
+            var feed = "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><totalResults xmlns=\"http://a9.com/-/spec/opensearch/1.1/\">30</totalResults>"
+                + string.Concat(ids.Select(id => $"<entry><id>http://arxiv.org/abs/{id}v1</id><title>Generated Synthetic Record {id}</title></entry>")) + "</feed>";
+            await Microsoft.AspNetCore.Http.HttpResponseWritingExtensions.WriteAsync(ctx.Response, feed);
+        };
+        using var client = _h.Client();
+        var result = await _h.RunAsync(catalog, client);
+
+        Assert.Equal(10, result.Report.Enriched);
+        Assert.Equal(0, result.Report.Unmatched);
+        Assert.Equal(20, result.Report.NotFetched.Count);
+        Assert.Equal(10, Directory.GetFiles(Path.Combine(_h.CacheDirectory, "ids")).Length);
+    }
+
+    [Fact]
     public async Task EnrichAsync_LinkWithoutPdfTitle_PdfBuiltFromId()
     {
         using var client = _h.Client();
