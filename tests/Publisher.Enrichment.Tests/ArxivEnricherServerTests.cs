@@ -68,6 +68,18 @@ public sealed class ArxivEnricherServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Client_ConcurrentCallers_AreSerialisedAndSpaced()
+    {
+        using var client = _h.Client();
+        var all = Task.WhenAll(Enumerable.Range(1, 4).Select(i => client.GetByIdsAsync([$"2401.0000{i}"])));
+        var feeds = await _h.DriveAsync(all);
+
+        Assert.Equal(4, _h.Server.Requests.Count);
+        Assert.Equal(2, feeds.Count(f => f.Entries.Count == 1));
+        Assert.All(_h.Gaps(), g => Assert.True(g >= TimeSpan.FromSeconds(3), $"gap {g}"));
+    }
+
+    [Fact]
     public async Task EnrichAsync_429WithRetryAfter_WaitsThatLongThenSucceeds()
     {
         _h.Server.Enqueue(FakeArxivServer.TooManyRequests(20));
