@@ -23,7 +23,7 @@ public sealed class ArxivClient : IDisposable
         {
             // One connection at a time (arXiv's terms); the gate serialises requests as well.
             MaxConnectionsPerServer = 1,
-            ConnectTimeout = options.Resilience.AttemptTimeout,
+            ConnectTimeout = options.Resilience.ConnectTimeout < options.Resilience.AttemptTimeout ? options.Resilience.ConnectTimeout : options.Resilience.AttemptTimeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
         };
