@@ -158,26 +158,40 @@ public sealed class ArxivEnricher
             }
             if (Offline) return;
             var o = owner._options;
+            var again = new List<string>();
             foreach (var batch in ArxivQueryBuilder.BatchTitles(missing, o.MaxTitlesPerRequest, o.MaxQueryLength))
+                await SearchTitlesAsync(batch, again, ct).ConfigureAwait(false);
+            // Titles whose shared answer was cut by max_results before anything close showed up get a query of their own.
+            foreach (var title in again)
+                await SearchTitlesAsync([title], null, ct).ConfigureAwait(false);
+        }
+
+        private async Task SearchTitlesAsync(IReadOnlyList<string> batch, List<string>? again, CancellationToken ct)
+        {
+            if (_stopNetwork) return;
+            var o = owner._options;
+            var query = ArxivQueryBuilder.TitleQuery(batch);
+            var feed = await TryFetchAsync(c => c.SearchAsync(query, batch.Count * o.ResultsPerTitle, ct), $"title search for {batch.Count} titles", ct).ConfigureAwait(false);
+            if (feed is null) return;
+            if (feed.IsError)
             {
-                if (_stopNetwork) continue;
-                var query = ArxivQueryBuilder.TitleQuery(batch);
-                var feed = await TryFetchAsync(c => c.SearchAsync(query, batch.Count * o.ResultsPerTitle, ct), $"title search for {batch.Count} titles", ct).ConfigureAwait(false);
-                if (feed is null || feed.IsError)
+                _diagnostics.Add(new Diagnostic(EntryUpdater.Stage, 0, Severity.Warning,
+                    $"arXiv rejected a title search ({batch.Count} titles starting \"{batch[0]}\"): {feed.Error}", EnrichmentCodes.ErrorFeed));
+                return;
+            }
+            var cut = feed.TotalResults is int total && total > feed.Entries.Count;
+            var fetchedAt = owner._time.GetUtcNow();
+            foreach (var title in batch)
+            {
+                // Keep only candidates that could matter for this title, so the cache stays small and per-title.
+                var candidates = feed.Entries.Where(e => TitleMatcher.Score(title, e.Title) >= 0.5).ToList();
+                if (cut && again is not null && !candidates.Any(c => TitleMatcher.Score(title, c.Title) >= o.Matcher.ReviewThreshold))
                 {
-                    if (feed?.IsError == true)
-                        _diagnostics.Add(new Diagnostic(EntryUpdater.Stage, 0, Severity.Warning,
-                            $"arXiv rejected a title search ({batch.Count} titles starting \"{batch[0]}\"): {feed.Error}", EnrichmentCodes.ErrorFeed));
+                    again.Add(title);
                     continue;
                 }
-                var fetchedAt = owner._time.GetUtcNow();
-                foreach (var title in batch)
-                {
-                    // Keep only candidates that could matter for this title, so the cache stays small and per-title.
-                    var candidates = feed.Entries.Where(e => TitleMatcher.Score(title, e.Title) >= 0.5).ToList();
-                    _byTitle[TitleNormalizer.Normalize(title)] = (candidates, fetchedAt);
-                    owner._cache?.PutTitle(title, candidates, fetchedAt);
-                }
+                _byTitle[TitleNormalizer.Normalize(title)] = (candidates, fetchedAt);
+                owner._cache?.PutTitle(title, candidates, fetchedAt);
             }
         }
 

@@ -330,6 +330,21 @@ public sealed class ArxivEnricherServerTests : IAsyncLifetime
         Assert.Contains(result.Catalog.Diagnostics, d => d.Code == EnrichmentCodes.NeedsReview && d.EntryId == "title:twin-titles-in-a-synthetic-corpus");
     }
 
+    [Fact]
+    public async Task EnrichAsync_TitleSearchCutByMaxResults_AsksAgainForTitlesWithoutCandidates()
+    {
+        // With one result per title, the shared answer is cut; the title that got nothing close is asked alone.
+        var catalog = Catalog(ByTitle("Twin Titles in a Synthetic Corpus"), ByTitle("Sham Retrieval Augmentation for Notional Question Answering"));
+        using var client = _h.Client();
+        var result = await _h.RunAsync(catalog, client, new ArxivEnricherOptions { ResultsPerTitle = 1 });
+
+        Assert.Equal(2, _h.Server.Requests.Count);
+        Assert.Equal("ti:\"sham retrieval augmentation for notional question answering\"", _h.Server.Requests.Last().Query["search_query"]);
+        Assert.Equal(1, result.Report.Enriched);
+        Assert.Single(result.Report.Ambiguous);
+        Assert.Equal("2405.00009v3", result.Catalog.Entries[1].ArxivId!.ToString());
+    }
+
     private static int ClosedPort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
