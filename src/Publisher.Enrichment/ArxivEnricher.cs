@@ -41,8 +41,6 @@ public sealed class ArxivEnricher
         private readonly Entry[] _entries = catalog.Entries.ToArray();
         private readonly Dictionary<string, (ArxivFeedEntry? Entry, DateTimeOffset FetchedAt)> _byId = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (IReadOnlyList<ArxivFeedEntry> Candidates, DateTimeOffset FetchedAt)> _byTitle = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _failedIds = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _failedTitles = new(StringComparer.Ordinal);
         private readonly List<ReviewItem> _review = [];
         private readonly List<string> _notFetched = [];
         private int _cacheHits, _enriched, _unmatched, _byIdCount, _byTitleCount;
@@ -112,9 +110,9 @@ public sealed class ArxivEnricher
             var queue = new Queue<IReadOnlyList<string>>(ArxivQueryBuilder.BatchIds(missing, owner._options.MaxIdsPerRequest));
             while (queue.TryDequeue(out var batch))
             {
-                if (_stopNetwork) { _failedIds.UnionWith(batch); continue; }
+                if (_stopNetwork) continue;
                 var feed = await TryFetchAsync(c => c.GetByIdsAsync(batch, ct), $"{batch.Count} ids from {batch[0]}", ct).ConfigureAwait(false);
-                if (feed is null) { _failedIds.UnionWith(batch); continue; }
+                if (feed is null) continue;
                 if (feed.IsError)
                 {
                     // One id arXiv rejects fails the whole batch; when the message names it, ask again without it.
@@ -124,23 +122,25 @@ public sealed class ArxivEnricher
                             ? $"arXiv rejected id {culprit}: {feed.Error}; that entry was not enriched — check the id in the list"
                             : $"arXiv rejected a batch of {batch.Count} ids starting {batch[0]}: {feed.Error}; those entries were not enriched — check the ids",
                         EnrichmentCodes.ErrorFeed, culprit is null ? null : EntryIdFor(culprit)));
-                    if (culprit is not null && batch.Count > 1)
-                    {
-                        _failedIds.Add(culprit);
-                        queue.Enqueue(batch.Where(id => id != culprit).ToList());
-                    }
-                    else _failedIds.UnionWith(batch);
+                    if (culprit is not null && batch.Count > 1) queue.Enqueue(batch.Where(id => id != culprit).ToList());
                     continue;
                 }
                 var fetchedAt = owner._time.GetUtcNow();
                 var returned = feed.Entries.GroupBy(e => e.Id.Base, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+                // A feed holding fewer entries than it says exist was cut by paging: absence then proves nothing.
+                var complete = feed.TotalResults is not int total || total <= feed.Entries.Count;
                 foreach (var baseId in batch)
                 {
                     var entry = returned.GetValueOrDefault(baseId);
+                    if (entry is null && !complete) continue;
                     _byId[baseId] = (entry, fetchedAt);
                     // The feed was complete and well formed, so absence is an answer too ("no such paper").
                     owner._cache?.PutId(ArxivId.Parse(baseId), entry, fetchedAt);
                 }
+                if (!complete)
+                    _diagnostics.Add(new Diagnostic(EntryUpdater.Stage, 0, Severity.Warning,
+                        $"arXiv returned {feed.Entries.Count} of {feed.TotalResults} results for a batch starting {batch[0]}; ids not in the answer were left for the next run",
+                        EnrichmentCodes.FetchFailed));
             }
         }
 
@@ -158,27 +158,40 @@ public sealed class ArxivEnricher
             }
             if (Offline) return;
             var o = owner._options;
+            var again = new List<string>();
             foreach (var batch in ArxivQueryBuilder.BatchTitles(missing, o.MaxTitlesPerRequest, o.MaxQueryLength))
+                await SearchTitlesAsync(batch, again, ct).ConfigureAwait(false);
+            // Titles whose shared answer was cut by max_results before anything close showed up get a query of their own.
+            foreach (var title in again)
+                await SearchTitlesAsync([title], null, ct).ConfigureAwait(false);
+        }
+
+        private async Task SearchTitlesAsync(IReadOnlyList<string> batch, List<string>? again, CancellationToken ct)
+        {
+            if (_stopNetwork) return;
+            var o = owner._options;
+            var query = ArxivQueryBuilder.TitleQuery(batch);
+            var feed = await TryFetchAsync(c => c.SearchAsync(query, batch.Count * o.ResultsPerTitle, ct), $"title search for {batch.Count} titles", ct).ConfigureAwait(false);
+            if (feed is null) return;
+            if (feed.IsError)
             {
-                if (_stopNetwork) { _failedTitles.UnionWith(batch.Select(TitleNormalizer.Normalize)); continue; }
-                var query = ArxivQueryBuilder.TitleQuery(batch);
-                var feed = await TryFetchAsync(c => c.SearchAsync(query, batch.Count * o.ResultsPerTitle, ct), $"title search for {batch.Count} titles", ct).ConfigureAwait(false);
-                if (feed is null || feed.IsError)
+                _diagnostics.Add(new Diagnostic(EntryUpdater.Stage, 0, Severity.Warning,
+                    $"arXiv rejected a title search ({batch.Count} titles starting \"{batch[0]}\"): {feed.Error}", EnrichmentCodes.ErrorFeed));
+                return;
+            }
+            var cut = feed.TotalResults is int total && total > feed.Entries.Count;
+            var fetchedAt = owner._time.GetUtcNow();
+            foreach (var title in batch)
+            {
+                // Keep only candidates that could matter for this title, so the cache stays small and per-title.
+                var candidates = feed.Entries.Where(e => TitleMatcher.Score(title, e.Title) >= 0.5).ToList();
+                if (cut && again is not null && !candidates.Any(c => TitleMatcher.Score(title, c.Title) >= o.Matcher.ReviewThreshold))
                 {
-                    if (feed?.IsError == true)
-                        _diagnostics.Add(new Diagnostic(EntryUpdater.Stage, 0, Severity.Warning,
-                            $"arXiv rejected a title search ({batch.Count} titles starting \"{batch[0]}\"): {feed.Error}", EnrichmentCodes.ErrorFeed));
-                    _failedTitles.UnionWith(batch.Select(TitleNormalizer.Normalize));
+                    again.Add(title);
                     continue;
                 }
-                var fetchedAt = owner._time.GetUtcNow();
-                foreach (var title in batch)
-                {
-                    // Keep only candidates that could matter for this title, so the cache stays small and per-title.
-                    var candidates = feed.Entries.Where(e => TitleMatcher.Score(title, e.Title) >= 0.5).ToList();
-                    _byTitle[TitleNormalizer.Normalize(title)] = (candidates, fetchedAt);
-                    owner._cache?.PutTitle(title, candidates, fetchedAt);
-                }
+                _byTitle[TitleNormalizer.Normalize(title)] = (candidates, fetchedAt);
+                owner._cache?.PutTitle(title, candidates, fetchedAt);
             }
         }
 

@@ -68,6 +68,18 @@ public sealed class ArxivEnricherServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Client_ConcurrentCallers_AreSerialisedAndSpaced()
+    {
+        using var client = _h.Client();
+        var all = Task.WhenAll(Enumerable.Range(1, 4).Select(i => client.GetByIdsAsync([$"2401.0000{i}"])));
+        var feeds = await _h.DriveAsync(all);
+
+        Assert.Equal(4, _h.Server.Requests.Count);
+        Assert.Equal(2, feeds.Count(f => f.Entries.Count == 1));
+        Assert.All(_h.Gaps(), g => Assert.True(g >= TimeSpan.FromSeconds(3), $"gap {g}"));
+    }
+
+    [Fact]
     public async Task EnrichAsync_429WithRetryAfter_WaitsThatLongThenSucceeds()
     {
         _h.Server.Enqueue(FakeArxivServer.TooManyRequests(20));
@@ -193,6 +205,27 @@ public sealed class ArxivEnricherServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task EnrichAsync_AnswerCutByPaging_DoesNotCacheAbsentIdsAsMissing()
+    {
+        // A server that ignores max_results and returns only 10 of 30 (the id_list trap), while saying there are 30.
+        var catalog = GeneratedIds(_h, 30);
+        _h.Server.Always = async ctx =>
+        {
+            var ids = ctx.Request.Query["id_list"].ToString().Split(',').Take(10);
+            var feed = "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><totalResults xmlns=\"http://a9.com/-/spec/opensearch/1.1/\">30</totalResults>"
+                + string.Concat(ids.Select(id => $"<entry><id>http://arxiv.org/abs/{id}v1</id><title>Generated Synthetic Record {id}</title></entry>")) + "</feed>";
+            await Microsoft.AspNetCore.Http.HttpResponseWritingExtensions.WriteAsync(ctx.Response, feed);
+        };
+        using var client = _h.Client();
+        var result = await _h.RunAsync(catalog, client);
+
+        Assert.Equal(10, result.Report.Enriched);
+        Assert.Equal(0, result.Report.Unmatched);
+        Assert.Equal(20, result.Report.NotFetched.Count);
+        Assert.Equal(10, Directory.GetFiles(Path.Combine(_h.CacheDirectory, "ids")).Length);
+    }
+
+    [Fact]
     public async Task EnrichAsync_LinkWithoutPdfTitle_PdfBuiltFromId()
     {
         using var client = _h.Client();
@@ -295,6 +328,21 @@ public sealed class ArxivEnricherServerTests : IAsyncLifetime
         Assert.All(e.Skip(3), x => Assert.Null(x.Arxiv));
         Assert.Equal(2, r.Ambiguous[1].Candidates.Count);
         Assert.Contains(result.Catalog.Diagnostics, d => d.Code == EnrichmentCodes.NeedsReview && d.EntryId == "title:twin-titles-in-a-synthetic-corpus");
+    }
+
+    [Fact]
+    public async Task EnrichAsync_TitleSearchCutByMaxResults_AsksAgainForTitlesWithoutCandidates()
+    {
+        // With one result per title, the shared answer is cut; the title that got nothing close is asked alone.
+        var catalog = Catalog(ByTitle("Twin Titles in a Synthetic Corpus"), ByTitle("Sham Retrieval Augmentation for Notional Question Answering"));
+        using var client = _h.Client();
+        var result = await _h.RunAsync(catalog, client, new ArxivEnricherOptions { ResultsPerTitle = 1 });
+
+        Assert.Equal(2, _h.Server.Requests.Count);
+        Assert.Equal("ti:\"sham retrieval augmentation for notional question answering\"", _h.Server.Requests.Last().Query["search_query"]);
+        Assert.Equal(1, result.Report.Enriched);
+        Assert.Single(result.Report.Ambiguous);
+        Assert.Equal("2405.00009v3", result.Catalog.Entries[1].ArxivId!.ToString());
     }
 
     private static int ClosedPort()

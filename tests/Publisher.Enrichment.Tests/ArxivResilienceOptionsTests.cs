@@ -33,12 +33,15 @@ public class ArxivResilienceOptionsTests
     }
 
     [Fact]
-    public void RetryAfter_SecondsAndCap_AreHonoured()
+    public void RetryAfter_SecondsDateAndCap_AreHonoured()
     {
         using var r = new HttpResponseMessage(System.Net.HttpStatusCode.TooManyRequests);
         r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(20));
         Assert.Equal(TimeSpan.FromSeconds(20), ArxivResilienceHandler.RetryAfter(r, TimeProvider.System, TimeSpan.FromMinutes(2)));
         Assert.Equal(TimeSpan.FromSeconds(10), ArxivResilienceHandler.RetryAfter(r, TimeProvider.System, TimeSpan.FromSeconds(10)));
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2024, 6, 1, 12, 0, 0, TimeSpan.Zero));
+        r.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(clock.GetUtcNow().AddSeconds(45));
+        Assert.Equal(TimeSpan.FromSeconds(45), ArxivResilienceHandler.RetryAfter(r, clock, TimeSpan.FromMinutes(2)));
         using var none = new HttpResponseMessage(System.Net.HttpStatusCode.ServiceUnavailable);
         Assert.Null(ArxivResilienceHandler.RetryAfter(none, TimeProvider.System, TimeSpan.FromMinutes(2)));
     }

@@ -45,6 +45,13 @@ internal static class EnrichCommand
                 ConsoleReporter.Error(e.Message);
                 return ExitCodes.Usage;
             }
+            // The same lock as 'publisher build': the cache and review.csv live in that folder too.
+            using var outputLock = OutputLock.TryAcquire(outDir);
+            if (outputLock is null)
+            {
+                ConsoleReporter.Error($"another publisher build is writing to {outDir}; wait for it to finish and run again");
+                return ExitCodes.Busy;
+            }
             var result = await EnrichStage.ExecuteAsync(catalog, settings, cacheDir, Path.Combine(outDir, "review.csv"), ct);
             if (result is null) return ExitCodes.Usage;
             CatalogJson.Save(result.Catalog, outPath);

@@ -49,6 +49,8 @@ internal static class EnrichStage
         var result = await enricher.EnrichAsync(catalog, ct);
         ReviewCsvWriter.Write(reviewPath, result.Report.Ambiguous);
         ConsoleReporter.Step("enrich", result.Report.Summary());
+        if (result.Report.Offline && result.Report.NotFetched.Count > 0)
+            ConsoleReporter.Step("enrich", $"{result.Report.NotFetched.Count} entries are not in the cache ({cacheDirectory}); run once without --offline to fetch them");
         if (result.Report.Ambiguous.Count > 0) ConsoleReporter.Step("review", $"{result.Report.Ambiguous.Count} uncertain title matches → {reviewPath}");
         return result;
     }

@@ -23,7 +23,7 @@ public sealed class ArxivClient : IDisposable
         {
             // One connection at a time (arXiv's terms); the gate serialises requests as well.
             MaxConnectionsPerServer = 1,
-            ConnectTimeout = options.Resilience.AttemptTimeout,
+            ConnectTimeout = options.Resilience.ConnectTimeout < options.Resilience.AttemptTimeout ? options.Resilience.ConnectTimeout : options.Resilience.AttemptTimeout,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
         };
@@ -86,14 +86,14 @@ public sealed class ArxivClient : IDisposable
     private static Exception? Unwrap(Exception? e)
     {
         for (var x = e; x is not null; x = x.InnerException)
-            if (x is HttpRequestException or TimeoutRejectedException or BrokenCircuitException or IOException) return x;
+            if (x is HttpRequestException or TimeoutRejectedException or BrokenCircuitException or IOException or OperationCanceledException) return x;
         return null;
     }
 
     private string Describe(Exception e) => e switch
     {
         BrokenCircuitException => $"arXiv is not answering (circuit open after repeated failures; last: {Traffic.LastFailure ?? "unknown"})",
-        TimeoutRejectedException => "arXiv did not answer in time",
+        TimeoutRejectedException or OperationCanceledException => "arXiv did not answer in time",
         HttpRequestException h => $"arXiv at {_http.BaseAddress} could not be reached: {h.Message}",
         _ => $"arXiv request failed: {e.Message}",
     };

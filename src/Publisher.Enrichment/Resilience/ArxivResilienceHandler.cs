@@ -38,7 +38,7 @@ public sealed class ArxivResilienceHandler : DelegatingHandler
             UseJitter = true,
             Delay = options.BaseDelay,
             MaxDelay = options.MaxDelay,
-            ShouldHandle = args => ValueTask.FromResult(options.MaxRetryAttempts > 0 && IsTransient(args.Outcome)),
+            ShouldHandle = args => ValueTask.FromResult(options.MaxRetryAttempts > 0 && (IsTransient(args.Outcome) || IsInnerTimeout(args.Outcome, args.Context))),
             DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, time, options.MaxRetryAfter)),
             OnRetry = args =>
             {
@@ -57,7 +57,7 @@ public sealed class ArxivResilienceHandler : DelegatingHandler
                 SamplingDuration = options.BreakerSamplingDuration,
                 BreakDuration = options.BreakDuration,
                 // 429 means "slow down", not "down": only transport errors, timeouts and 5xx count.
-                ShouldHandle = args => ValueTask.FromResult(IsUnavailable(args.Outcome)),
+                ShouldHandle = args => ValueTask.FromResult(IsUnavailable(args.Outcome) || IsInnerTimeout(args.Outcome, args.Context)),
             })
             .Build();
     }
@@ -113,6 +113,10 @@ public sealed class ArxivResilienceHandler : DelegatingHandler
         { Result: { } r } => r.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)r.StatusCode >= 500,
         _ => false,
     };
+
+    /// <summary>A cancellation nobody asked for: the socket handler's own connect timeout (slow DNS, silent firewall).</summary>
+    internal static bool IsInnerTimeout(Outcome<HttpResponseMessage> outcome, ResilienceContext context) =>
+        outcome.Exception is OperationCanceledException && !context.CancellationToken.IsCancellationRequested;
 
     /// <summary>True for outcomes that suggest arXiv is down or unreachable.</summary>
     internal static bool IsUnavailable(Outcome<HttpResponseMessage> outcome) => outcome switch

@@ -20,6 +20,8 @@ public sealed record ArxivResilienceOptions
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromSeconds(120);
     /// <summary>Time allowed for one attempt, headers and body. Default 30 s; range 1 s–10 min.</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(30);
+    /// <summary>Time allowed to open a connection (DNS + TCP + TLS); short, so a silently dropped network fails fast. Default 10 s; at most <see cref="AttemptTimeout"/>.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
     /// <summary>Share of failed attempts (transport errors, timeouts, 5xx; not 429) that opens the circuit. Default 1.0 (every attempt in the window failed).</summary>
     public double BreakerFailureRatio { get; init; } = 1.0;
     /// <summary>Attempts in the window before the breaker may open. Default 2; at least 2.</summary>
@@ -43,6 +45,7 @@ public sealed record ArxivResilienceOptions
         Range(MaxDelay, BaseDelay, TimeSpan.FromHours(1), nameof(MaxDelay));
         Range(MaxRetryAfter, TimeSpan.Zero, TimeSpan.FromHours(1), nameof(MaxRetryAfter));
         Range(AttemptTimeout, TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(10), nameof(AttemptTimeout));
+        Range(ConnectTimeout, TimeSpan.FromMilliseconds(10), TimeSpan.FromMinutes(10), nameof(ConnectTimeout));
         Range(BreakerSamplingDuration, TimeSpan.FromMilliseconds(500), TimeSpan.FromDays(1), nameof(BreakerSamplingDuration));
         Range(BreakDuration, TimeSpan.FromMilliseconds(500), TimeSpan.FromDays(1), nameof(BreakDuration));
         if (MaxRetryAttempts is < 0 or > 10) throw new ArgumentOutOfRangeException(nameof(MaxRetryAttempts), MaxRetryAttempts, "MaxRetryAttempts must be between 0 and 10");

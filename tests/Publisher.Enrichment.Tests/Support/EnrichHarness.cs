@@ -56,10 +56,12 @@ public sealed class EnrichHarness : IAsyncDisposable
     public ArxivCache Cache() => new(CacheDirectory, Clock);
 
     /// <summary>Runs the enricher, advancing the fake clock only while the client waits on time.</summary>
-    public async Task<EnrichmentResult> RunAsync(Catalog catalog, ArxivClient? client, ArxivEnricherOptions? options = null)
+    public Task<EnrichmentResult> RunAsync(Catalog catalog, ArxivClient? client, ArxivEnricherOptions? options = null) =>
+        DriveAsync(new ArxivEnricher(client, Cache(), options, Clock).EnrichAsync(catalog));
+
+    /// <summary>Awaits <paramref name="task"/>, advancing the fake clock in 250 ms steps while no exchange is in flight.</summary>
+    public async Task<T> DriveAsync<T>(Task<T> task)
     {
-        var enricher = new ArxivEnricher(client, Cache(), options, Clock);
-        var task = enricher.EnrichAsync(catalog);
         var guard = 0;
         while (!task.IsCompleted)
         {
