@@ -60,4 +60,16 @@ public sealed class LayoutTests
         Assert.True(doc.TryGetBookmarks(out var bookmarks));
         Assert.Contains(bookmarks.Roots, b => b.Title == "1  Agents");
     }
+
+    [Fact]
+    public void Write_SameCatalogTwice_ByteIdenticalWithFixedDate()
+    {
+        var catalog = SyntheticCatalog.Create(12, withTable: false);
+        var options = new HandbookOptions { Created = HandbookFixture.Created };
+        using var a = new MemoryStream();
+        using var b = new MemoryStream();
+        HandbookWriter.Write(catalog, options, a);
+        HandbookWriter.Write(catalog, options, b);
+        Assert.Equal(a.ToArray(), b.ToArray());
+    }
 }

@@ -30,14 +30,11 @@ public sealed class LayoutDocument
     /// <summary>Lays out and writes the PDF; returns page count and destination pages.</summary>
     public RenderInfo Render(Stream output)
     {
-        var timer = System.Diagnostics.Stopwatch.StartNew();
-        var trace = Environment.GetEnvironmentVariable("PUBLISHER_PDF_TRACE") == "1";
         using var fonts = new FontLibrary();
         using var shaper = new TextShaper(fonts);
         var flow = new PageFlow(Page, shaper);
         foreach (var block in Blocks) block.Layout(flow);
         if (flow.Pages.Count == 0) flow.NewPage();
-        if (trace) Console.Error.WriteLine($"layout {timer.ElapsedMilliseconds} ms");
         var info = new RenderInfo(flow.Pages.Count, flow.Destinations);
         AddHeadersAndFooters(flow, info);
 
@@ -64,10 +61,8 @@ public sealed class LayoutDocument
                     foreach (var op in page.Ops) op.Draw(context);
                 document.EndPage();
             }
-            if (trace) Console.Error.WriteLine($"draw {timer.ElapsedMilliseconds} ms");
             document.Close();
         }
-        if (trace) Console.Error.WriteLine($"close {timer.ElapsedMilliseconds} ms");
         var bytes = PdfOutlineWriter.Append(buffer.ToArray(), Outline);
         output.Write(bytes);
         return info;
