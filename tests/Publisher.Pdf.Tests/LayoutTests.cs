@@ -72,4 +72,28 @@ public sealed class LayoutTests
         HandbookWriter.Write(catalog, options, b);
         Assert.Equal(a.ToArray(), b.ToArray());
     }
+
+    [Fact]
+    public void Write_LongUrlWideTableAndA5_WrapsWithinPage()
+    {
+        // Invented content: one unbreakable 300-character token and a 9-column table on A5 pages.
+        var token = "https://example.org/" + new string('x', 280);
+        var catalog = new Catalog
+        {
+            Entries = [new Entry { Id = "title:x", Title = "A Synthetic Study " + token, Topics = ["T"], Summaries = [new Summary("摘要\t" + token + "\n第二行", "zh", "s.md")] }],
+            Tables = [new SourceTable("s.md", 1, "T", [.. Enumerable.Range(1, 9).Select(i => $"Column header {i}")],
+                [.. Enumerable.Range(1, 5).Select(r => (IReadOnlyList<string>)[.. Enumerable.Range(1, 9).Select(c => $"cell {r}-{c} 中文内容")])])],
+        };
+        var options = new HandbookOptions { Page = PageSetup.Named("A5")!, Created = HandbookFixture.Created };
+        using var stream = new MemoryStream();
+        var result = HandbookWriter.Write(catalog, options, stream);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        using var doc = UglyToad.PdfPig.PdfDocument.Open(stream.ToArray());
+        Assert.All(doc.GetPages(), p => Assert.Equal(419.53, p.Width, 0));
+        foreach (var page in doc.GetPages())
+            Assert.All(page.Letters, l => Assert.InRange(l.GlyphRectangle.Right, 0, page.Width - 30));
+        var path = Path.Combine(Path.GetTempPath(), $"publisher-a5-{Environment.ProcessId}.pdf");
+        File.WriteAllBytes(path, stream.ToArray());
+        ExternalTools.AssertQpdfCheck(path);
+    }
 }
