@@ -96,4 +96,16 @@ public sealed class LayoutTests
         File.WriteAllBytes(path, stream.ToArray());
         ExternalTools.AssertQpdfCheck(path);
     }
+
+    [Fact]
+    public void Write_CharacterWithoutGlyphInLargeCatalog_FailsNamingTheCharacter()
+    {
+        // Large enough for the parallel shaping pass; entry 57 carries U+0F00, which no shipped font has.
+        var catalog = SyntheticCatalog.Create(100, withTable: false);
+        catalog = catalog with { Entries = [.. catalog.Entries.Select((e, i) => i == 57 ? e with { Title = e.Title + " \u0F00" } : e)] };
+        using var stream = new MemoryStream();
+        var result = HandbookWriter.Write(catalog, new HandbookOptions(), stream);
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error && d.Message.Contains("U+0F00"));
+    }
 }
