@@ -94,7 +94,8 @@ public sealed class LayoutTests
             Assert.All(page.Letters, l => Assert.InRange(l.GlyphRectangle.Right, 0, page.Width - 30));
         var path = Path.Combine(Path.GetTempPath(), $"publisher-a5-{Environment.ProcessId}.pdf");
         File.WriteAllBytes(path, stream.ToArray());
-        ExternalTools.AssertQpdfCheck(path);
+        try { ExternalTools.AssertQpdfCheck(path); }
+        finally { File.Delete(path); }
     }
 
     [Fact]
