@@ -3,7 +3,7 @@ using Publisher.Pdf.Handbook;
 namespace Publisher.Pdf.Tests;
 
 /// <summary>Renders the rich synthetic handbook once for the tests that read it back.</summary>
-public sealed class HandbookFixture
+public sealed class HandbookFixture : IDisposable
 {
     /// <summary>Fixed date so the output is reproducible.</summary>
     public static readonly DateTimeOffset Created = new(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
@@ -25,6 +25,9 @@ public sealed class HandbookFixture
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"publisher-handbook-test-{Environment.ProcessId}.pdf");
         File.WriteAllBytes(Path, Bytes);
     }
+
+    /// <summary>Removes the temporary PDF.</summary>
+    public void Dispose() => File.Delete(Path);
 
     internal Publisher.Model.Catalog Catalog { get; }
     public HandbookOptions Options { get; }

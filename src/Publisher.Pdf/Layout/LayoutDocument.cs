@@ -30,14 +30,12 @@ public sealed class LayoutDocument
     /// <summary>Lays out and writes the PDF; returns page count and destination pages.</summary>
     public RenderInfo Render(Stream output)
     {
-        var timer = System.Diagnostics.Stopwatch.StartNew();
-        var trace = Environment.GetEnvironmentVariable("PUBLISHER_PDF_TRACE") == "1";
         using var fonts = new FontLibrary();
         using var shaper = new TextShaper(fonts);
+        PrepareInParallel(fonts);
         var flow = new PageFlow(Page, shaper);
         foreach (var block in Blocks) block.Layout(flow);
         if (flow.Pages.Count == 0) flow.NewPage();
-        if (trace) Console.Error.WriteLine($"layout {timer.ElapsedMilliseconds} ms");
         var info = new RenderInfo(flow.Pages.Count, flow.Destinations);
         AddHeadersAndFooters(flow, info);
 
@@ -64,13 +62,37 @@ public sealed class LayoutDocument
                     foreach (var op in page.Ops) op.Draw(context);
                 document.EndPage();
             }
-            if (trace) Console.Error.WriteLine($"draw {timer.ElapsedMilliseconds} ms");
             document.Close();
         }
-        if (trace) Console.Error.WriteLine($"close {timer.ElapsedMilliseconds} ms");
         var bytes = PdfOutlineWriter.Append(buffer.ToArray(), Outline);
         output.Write(bytes);
         return info;
+    }
+
+    /// <summary>
+    /// Shapes and wraps the paragraphs on every core before the (sequential) pagination: shaping is
+    /// most of layout, and HarfBuzz fonts are safe to share between threads with one buffer each.
+    /// </summary>
+    private void PrepareInParallel(FontLibrary fonts)
+    {
+        var paragraphs = Blocks.OfType<Paragraph>().ToArray();
+        if (paragraphs.Length < 64 || Environment.ProcessorCount < 2) return;
+        try
+        {
+            System.Threading.Tasks.Parallel.ForEach(
+                System.Collections.Concurrent.Partitioner.Create(0, paragraphs.Length, 256),
+                () => new TextShaper(fonts),
+                (range, _, shaper) =>
+                {
+                    for (var i = range.Item1; i < range.Item2; i++) paragraphs[i].Prepare(shaper, Page.ContentWidth);
+                    return shaper;
+                },
+                shaper => shaper.Dispose());
+        }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault() is MissingGlyphException missing)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(missing).Throw();
+        }
     }
 
     private void AddHeadersAndFooters(PageFlow flow, RenderInfo info)

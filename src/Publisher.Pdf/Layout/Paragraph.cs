@@ -14,13 +14,26 @@ public sealed class Paragraph(IReadOnlyList<Span> spans, ParagraphStyle? style =
     public static Paragraph Of(string text, TextStyle style, ParagraphStyle? paragraph = null, LinkTarget? link = null) =>
         new([new Span(text, style, link)], paragraph);
 
+    private List<TextLine>? _prepared;
+    private float _preparedWidth;
+
+    /// <summary>Shapes and wraps ahead of layout (may run on another thread with its own shaper).</summary>
+    internal void Prepare(TextShaper shaper, float contentWidth)
+    {
+        if (Spans.Count == 0 || Spans.All(s => s.Text.Length == 0)) return;
+        var width = contentWidth - Style.Indent - Style.RightIndent;
+        _prepared = shaper.Shape(Spans).BreakLines(width, width - Style.FirstLineIndent);
+        _preparedWidth = contentWidth;
+    }
+
     /// <inheritdoc />
     public void Layout(PageFlow flow)
     {
         if (Spans.Count == 0 || Spans.All(s => s.Text.Length == 0)) return;
-        var shaped = flow.Shaper.Shape(Spans);
         var width = flow.Width - Style.Indent - Style.RightIndent;
-        var lines = shaped.BreakLines(width, width - Style.FirstLineIndent);
+        var lines = _prepared is not null && _preparedWidth == flow.Width
+            ? _prepared
+            : flow.Shaper.Shape(Spans).BreakLines(width, width - Style.FirstLineIndent);
         var size = Spans.Max(s => s.Style.Size);
         flow.Space(Style.SpaceBefore);
         for (var i = 0; i < lines.Count; i++)
