@@ -23,7 +23,7 @@ internal static class HandbookCommand
             try
             {
                 var config = PublisherConfig.Load(parse.GetValue(configOpt));
-                options = config.Handbook.ToOptions(config.Resolve, DateTimeOffset.UtcNow);
+                options = config.Handbook.ToOptions(config.Resolve, BuildTimestamp.Now);
                 catalog = CatalogJson.Load(parse.GetValue(catalogArg)!);
             }
             catch (ConfigException e) { ConsoleReporter.Error(e.Message); return ExitCodes.Usage; }

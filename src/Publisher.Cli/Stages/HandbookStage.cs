@@ -14,7 +14,7 @@ internal static class HandbookStage
         if (!config.Enabled) return Task.CompletedTask;
         ct.ThrowIfCancellationRequested();
         HandbookOptions options;
-        try { options = config.ToOptions(context.Config.Resolve, DateTimeOffset.UtcNow); }
+        try { options = config.ToOptions(context.Config.Resolve, BuildTimestamp.Now); }
         catch (ConfigException e)
         {
             context.Diagnostics.Add(new Diagnostic("publisher.json", 0, Severity.Error, e.Message, "handbook-config"));

@@ -21,6 +21,7 @@ internal static class NewsletterStage
         }
         var result = NewsletterWriter.Write(context.Catalog, new NewsletterRequest
         {
+            Date = DateOnly.FromDateTime(BuildTimestamp.Now.UtcDateTime),
             OutputDirectory = outDir,
             LedgerPath = ledger,
             TemplatesDirectory = FindTemplates(context.Config.Resolve(config.Templates)),
