@@ -11,6 +11,8 @@ public static class CitationWriterRegistry
     [
         new BibTeXWriter(),
         new RisWriter(),
+        new CslJson.CslJsonWriter(),
+        new Csv.CsvCatalogWriter(),
     ];
 
     /// <summary>Finds a writer by name (case-insensitive), or null.</summary>

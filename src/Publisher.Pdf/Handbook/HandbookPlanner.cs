@@ -42,14 +42,14 @@ public static class HandbookPlanner
                     var p = pattern.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                     if (p.Length == 0 || p.Length > segments.Length) continue;
                     if (!p.Select((s, i) => string.Equals(s, segments[i], StringComparison.OrdinalIgnoreCase)).All(b => b)) continue;
-                    section = segments.Length > p.Length ? segments[p.Length] : "";
+                    section = segments.Length > p.Length ? WithoutNumber(segments[p.Length]) : "";
                     return byKey["spec:" + spec.Title];
                 }
             if (!options.IncludeUnmappedTopics) return null;
-            section = segments.Length > 1 ? segments[1] : "";
+            section = segments.Length > 1 ? WithoutNumber(segments[1]) : "";
             if (!byKey.TryGetValue("topic:" + segments[0], out var chapter))
             {
-                chapter = new ChapterBuilder(segments[0]);
+                chapter = new ChapterBuilder(WithoutNumber(segments[0]));
                 chapters.Add(chapter);
                 byKey["topic:" + segments[0]] = chapter;
             }
@@ -98,6 +98,13 @@ public static class HandbookPlanner
         var refs = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in planned.SelectMany(c => c.Entries)) refs.TryAdd(e.Id, refs.Count + 1);
         return new HandbookPlan(planned, refs);
+    }
+
+    // Source headings carry their own numbers ("2.1 数据集"); the handbook numbers chapters itself.
+    private static string WithoutNumber(string heading)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(heading, @"^\d+(?:\.\d+)*\.?\s+(?=\S)");
+        return m.Success ? heading[m.Length..] : heading;
     }
 
     private static (int Input, int Line) SourceKey(Entry e, Dictionary<string, int> inputIndex)

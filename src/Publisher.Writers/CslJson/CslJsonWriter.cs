@@ -9,7 +9,7 @@ namespace Publisher.Writers.CslJson;
 /// Writes the catalog as CSL-JSON (an array of CSL 1.0.2 items), the format pandoc's citeproc and
 /// Zotero's "CSL JSON" import read. See <see cref="CslFieldMap"/> for types and names.
 /// </summary>
-public sealed class CslJsonWriter(CslJsonOptions? options = null)
+public sealed class CslJsonWriter(CslJsonOptions? options = null) : ICitationWriter
 {
     private readonly CslJsonOptions _options = options ?? CslJsonOptions.Default;
 
@@ -136,4 +136,7 @@ public sealed class CslJsonWriter(CslJsonOptions? options = null)
         }
         return string.Join("\n", lines.Where(l => l.Length > 0).Distinct(StringComparer.Ordinal));
     }
+
+    /// <inheritdoc />
+    public void Write(Catalog catalog, TextWriter output, CitationWriterOptions options) => StreamTextBridge.Write(output, s => Write(catalog, s));
 }

@@ -8,7 +8,7 @@ namespace Publisher.Writers.Csv;
 /// Writes the catalog as CSV (RFC 4180, UTF-8): a header row, then one row per entry. The columns are
 /// those of <see cref="CsvCatalogRow"/>; the CSV importer reads the file back.
 /// </summary>
-public sealed class CsvCatalogWriter(CsvCatalogWriterOptions? options = null)
+public sealed class CsvCatalogWriter(CsvCatalogWriterOptions? options = null) : ICitationWriter
 {
     private readonly CsvCatalogWriterOptions _options = options ?? CsvCatalogWriterOptions.Default;
 
@@ -36,4 +36,7 @@ public sealed class CsvCatalogWriter(CsvCatalogWriterOptions? options = null)
 
     /// <summary>Writes the file atomically (temporary file, then rename).</summary>
     public void WriteFile(Catalog catalog, string path) => AtomicFile.Write(path, s => Write(catalog, s));
+
+    /// <inheritdoc />
+    public void Write(Catalog catalog, TextWriter output, CitationWriterOptions options) => StreamTextBridge.Write(output, s => Write(catalog, s));
 }

@@ -98,3 +98,20 @@ public class EntryMergerTests
         Assert.All(merged, e => Assert.StartsWith("title:", e.Id));
     }
 }
+
+public class EntryMergerDiagnosticsTests
+{
+    [Fact]
+    public void Merge_OneArxivIdForUnrelatedTitles_WarnsNamingBothPlaces()
+    {
+        // Synthetic: a list that copied the wrong id under a second, unrelated title.
+        var diagnostics = new List<Diagnostic>();
+        EntryMerger.Merge([
+            new Entry { Title = "Invented Widgets for Toy Problems", ArxivId = ArxivId.Parse("2401.00009"), Sources = [new SourceRef("a.md", 4)] },
+            new Entry { Title = "A Completely Different Made Up Survey", ArxivId = ArxivId.Parse("2401.00009"), Sources = [new SourceRef("b.md", 17)] },
+        ], diagnostics);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("b.md", 17, Severity.Warning), (d.File, d.Line, d.Severity));
+        Assert.Contains("a.md:4", d.Message);
+    }
+}
