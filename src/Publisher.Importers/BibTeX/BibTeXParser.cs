@@ -119,6 +119,12 @@ public sealed class BibTeXParser
             SkipWhitespace();
             if (_pos < _text.Length && _text[_pos] == ',') { _pos++; continue; }
             if (_pos < _text.Length && _text[_pos] == close) continue;
+            if (_pos < _text.Length && _text[_pos] == '@')
+            {
+                // The value's braces balanced only by eating the entry's closing brace: the usual unbalanced-brace typo.
+                Fail(fieldLine, $"entry '{key}': unbalanced braces in field '{name}' (its value runs into the next entry); expected a closing '}}' on line {fieldLine}");
+                return null;
+            }
             Fail(LineAt(Math.Min(_pos, _text.Length)), $"entry '{key}' (line {line}): expected ',' or '{close}' after field '{name}'");
             return null;
         }
@@ -248,7 +254,7 @@ public sealed class BibTeXParser
     private void Fail(int line, string message)
     {
         _error(line, message);
-        var i = _pos;
+        var i = Math.Max(0, _pos - 1); // an '@' right here may start the next entry
         while (true)
         {
             var nl = _text.IndexOf("\n@", i, StringComparison.Ordinal);
