@@ -112,6 +112,9 @@ public sealed partial class BibTeXImporter : IImporter
             foreach (var l in links)
                 if (ArxivId.TryParseUrlOrId(l.Url, out var fromUrl)) { arxiv = fromUrl; break; }
         if (kind == EntryKind.Paper && arxiv is not null && doi is null && Venue(raw) is null) kind = EntryKind.Preprint;
+        // Zotero exports a GitHub repository or a model card as a plain @misc: the link says what it is.
+        if (kind == EntryKind.Paper && raw.Type == "misc" && arxiv is null && doi is null && links.FirstOrDefault() is { } first)
+            kind = first.Kind switch { LinkKind.Code => EntryKind.Repository, LinkKind.Weights => EntryKind.Model, LinkKind.Dataset => EntryKind.Dataset, _ => kind };
 
         var summaries = new List<Summary>();
         if (raw["abstract"] is { } ab && LatexDecoder.Decode(ab) is { Length: > 0 } abText)

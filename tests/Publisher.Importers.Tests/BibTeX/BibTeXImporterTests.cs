@@ -33,6 +33,7 @@ public class BibTeXImporterTests
         Assert.Equal(Person.Of("Émile", "Zoë"), entries[2].Authors[0]);
         Assert.Equal("Dvořák", entries[2].Authors[1].Family);
         Assert.Equal(LinkKind.Code, entries[3].Links.Single().Kind);
+        Assert.Equal(EntryKind.Repository, entries[3].Kind);
     }
 
     [Fact]
