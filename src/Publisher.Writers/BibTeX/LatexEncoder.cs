@@ -48,7 +48,7 @@ public static class LatexEncoder
         {
             if (c is '\r' or '\n' or '\t') { sb.Append(' '); continue; }
             if (Specials.TryGetValue(c, out var s)) { sb.Append(s); continue; }
-            if (c < 128 || !ascii) { sb.Append(c); continue; }
+            if (c < 128 || !ascii || char.IsSurrogate(c)) { sb.Append(c); continue; }
             sb.Append(AsciiForm(c));
         }
     }
