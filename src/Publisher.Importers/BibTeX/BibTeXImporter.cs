@@ -173,8 +173,17 @@ public sealed partial class BibTeXImporter : IImporter
 
     private static Person Clean(Person p)
     {
-        static string? C(string? s) => s?.Replace("{", "").Replace("}", "").Replace(LatexDecoder.LiteralOpen, '{').Replace(LatexDecoder.LiteralClose, '}').Trim() is { Length: > 0 } v ? v : null;
-        return p.IsOthers ? p : p with { Given = C(p.Given), Family = C(p.Family), Particle = C(p.Particle), Suffix = C(p.Suffix), Literal = C(p.Literal) };
+        static string? C(string? s)
+        {
+            if (s is null) return null;
+            if (s.AsSpan().IndexOfAny("{}\uE000\uE001") >= 0)
+                s = s.Replace("{", "").Replace("}", "").Replace(LatexDecoder.LiteralOpen, '{').Replace(LatexDecoder.LiteralClose, '}');
+            s = s.Trim();
+            return s.Length > 0 ? s : null;
+        }
+        if (p.IsOthers) return p;
+        var clean = p with { Given = C(p.Given), Family = C(p.Family), Particle = C(p.Particle), Suffix = C(p.Suffix), Literal = C(p.Literal) };
+        return clean == p ? p : clean;
     }
 
     private static (PartialDate? Date, string? Problem) ParseDate(BibTeXRawEntry raw)
