@@ -44,7 +44,9 @@ public sealed class BibTeXWriter : ICitationWriter
         var type = BibTeXTypeMap.Choose(e, o);
         var ascii = o.Ascii;
         sb.Append('@').Append(type.Type).Append('{').Append(key).Append(",\n");
-        var authors = e.Authors.Any(a => !a.IsOthers) ? e.Authors : [];
+        // A name with no text at all would make bibtex warn about an empty name; "others" alone is no author list.
+        var named = e.Authors.Where(a => a.IsOthers || !string.IsNullOrWhiteSpace(a.Literal ?? a.DisplayName)).ToList();
+        var authors = named.Any(a => !a.IsOthers) ? named : [];
         if (authors.Count > 0) Field(sb, "author", string.Join(" and ", authors.Select(a => FormatName(a, ascii))));
         else Field(sb, "key", LatexEncoder.Encode(SortKey(e), ascii)); // plain.bst sorts by key when there is no author
         Field(sb, "title", TitleProtector.Protect(e.Title, ascii));
@@ -115,7 +117,7 @@ public sealed class BibTeXWriter : ICitationWriter
     public static string FormatName(Person p, bool ascii)
     {
         if (p.IsOthers) return "others";
-        if (p.Family is null) return "{" + LatexEncoder.Encode(p.Literal ?? p.Given ?? "", ascii) + "}";
+        if (string.IsNullOrWhiteSpace(p.Family)) return "{" + LatexEncoder.Encode(p.Literal ?? p.DisplayName, ascii).Trim() + "}";
         var last = Part(p.Family, ascii);
         if (p.Particle is not null) last = LatexEncoder.Encode(p.Particle, ascii) + " " + last;
         var sb = new StringBuilder(last);

@@ -85,7 +85,7 @@ public sealed class RisWriter : ICitationWriter
     /// <summary><c>Family, Given[, Suffix]</c> as Zotero splits it; organisations as written.</summary>
     public static string FormatName(Person p)
     {
-        if (p.Family is null) return p.Literal ?? p.Given ?? "";
+        if (string.IsNullOrWhiteSpace(p.Family)) return p.Literal ?? p.DisplayName;
         var last = p.Particle is null ? p.Family : p.Particle + " " + p.Family;
         if (p.Given is null) return p.Suffix is null ? last : $"{last}, , {p.Suffix}";
         return p.Suffix is null ? $"{last}, {p.Given}" : $"{last}, {p.Given}, {p.Suffix}";

@@ -148,6 +148,14 @@ public class BibTeXWriterTests
             Assert.Contains("Rockets", BibTeXWriter.FormatEntry(e, BibTeXKeyGenerator.BaseKey(e), new CitationWriterOptions { Ascii = ascii }));
     }
 
+    [Fact]
+    public void Write_EmptyOrGivenOnlyNames_NoEmptyNameInAuthorList()
+    {
+        var e = new Entry { Id = "t:3", Title = "Synthetic Names", Authors = [new Person { Family = " " }, new Person { Given = "Mononym" }, Person.Others] };
+        var bib = BibTeXWriter.FormatEntry(e, "k", CitationWriterOptions.Default);
+        Assert.Contains("author = {{Mononym} and others}", bib);
+    }
+
     private static Entry Synthetic(string id, string title) =>
         new() { Id = id, Title = title, Authors = [Person.Of("Ana", "Müller")], Date = new PartialDate(2024) };
 }
