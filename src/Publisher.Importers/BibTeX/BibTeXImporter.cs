@@ -19,9 +19,15 @@ public sealed partial class BibTeXImporter : IImporter
     {
         var matches = EntryStart().Matches(document.Text.Length > 200_000 ? document.Text[..200_000] : document.Text);
         if (matches.Count == 0) return 0;
-        // Markdown with a stray "@misc{" in a code block should not be taken for a .bib file.
-        var lines = Math.Max(1, document.Lines.Count(l => l.Trim().Length > 0));
-        return matches.Count >= 3 || matches.Count * 40 >= Math.Min(lines, 200) ? 95 : 40;
+        // A reading list that quotes "please cite: @misc{…}" in a code block is still a reading list:
+        // a .bib file has no fences, and its lines are nearly all inside entries (≤ 25 lines each).
+        var lines = 0;
+        foreach (var l in document.Lines)
+        {
+            if (l.StartsWith("```", StringComparison.Ordinal)) return 30;
+            if (l.Trim().Length > 0) lines++;
+        }
+        return matches.Count * 25 >= lines ? 95 : 30;
     }
 
     /// <inheritdoc />

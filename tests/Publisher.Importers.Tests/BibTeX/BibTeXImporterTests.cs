@@ -73,6 +73,7 @@ public class BibTeXImporterTests
     [InlineData("% comment\n@article{k,\n title = {T},\n}\n", 95)]
     [InlineData("# Reading list\n\n- A paper about things\n- Another one\n", 0)]
     [InlineData("TY  - JOUR\nTI  - t\nER  - \n", 0)]
+    [InlineData("# Synthetic list\n\nPlease cite:\n```bibtex\n@misc{a,\n title = {T},\n}\n@misc{b,\n title = {U},\n}\n@misc{c,\n title = {V},\n}\n```\n", 30)]
     public void Detect_Content_ScoresBibTeXOnly(string text, int expected) =>
         Assert.Equal(expected, new BibTeXImporter().Detect(new SourceDocument("x", text)));
 
