@@ -174,7 +174,8 @@ public sealed partial class RisImporter : IImporter
         var parts = name.Split(',', StringSplitOptions.TrimEntries);
         // RIS cannot escape a comma: "Example Consortium, Inc." is one organisation, not family + given.
         if (parts.Length == 2 && CorporateSuffix().IsMatch(parts[1])) return Person.OfLiteral(name.Trim());
-        if (parts.Length == 1) return PersonNameParser.ContainsCjk(name) || !name.Contains(' ') ? Person.OfLiteral(name.Trim()) : PersonNameParser.Parse(name);
+        // Without a comma Zotero stores a single-field name (organisations, mononyms, CJK names): keep it whole.
+        if (parts.Length == 1) return Person.OfLiteral(name.Trim());
         // "Family, Given[, Suffix]" as Zotero writes it; the family part may carry a particle.
         var familyWords = parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var k = 0;
@@ -220,6 +221,6 @@ public sealed partial class RisImporter : IImporter
     [GeneratedRegex(@"arXiv:\s*((?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArxivNote();
 
-    [GeneratedRegex(@"^([A-Za-z]+):\s*(https?://\S+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([A-Za-z]+):\s*([A-Za-z][A-Za-z0-9+.\-]*:\S+)$", RegexOptions.CultureInvariant)]
     private static partial Regex NoteLink();
 }

@@ -93,9 +93,10 @@ public sealed class BibTeXWriter : ICitationWriter
     public static (Link? Primary, IReadOnlyList<Link> Extra) SplitLinks(Entry e)
     {
         var safe = e.Links.Where(l => l.IsSafeToOpen).DistinctBy(l => l.Url).ToList();
-        Link? primary = PreferredKinds(e.Kind).Select(k => safe.FirstOrDefault(l => l.Kind == k)).FirstOrDefault(l => l is not null)
-                        ?? safe.FirstOrDefault();
+        Link? primary = PreferredKinds(e.Kind).Select(k => safe.FirstOrDefault(l => l.Kind == k)).FirstOrDefault(l => l is not null);
+        // A paper without its own page is cited by its arXiv page rather than by its code or project page.
         if (primary is null && e.ArxivId is { } id) primary = new Link(LinkKind.Paper, id.AbsUrl);
+        primary ??= safe.FirstOrDefault();
         return (primary, safe.Where(l => !ReferenceEquals(l, primary)).ToList());
     }
 
@@ -110,7 +111,7 @@ public sealed class BibTeXWriter : ICitationWriter
         EntryKind.Dataset => [LinkKind.Dataset, LinkKind.Project, LinkKind.Code],
         EntryKind.Article => [LinkKind.Article, LinkKind.Web],
         EntryKind.WebPage => [LinkKind.Web, LinkKind.Article, LinkKind.Project],
-        _ => [LinkKind.Paper, LinkKind.Pdf, LinkKind.Project],
+        _ => [LinkKind.Paper, LinkKind.Pdf],
     };
 
     /// <summary>A name as BibTeX parses it: <c>von Last, Jr, First</c>; organisations and CJK names braced whole.</summary>

@@ -11,11 +11,26 @@ public class BibTeXRoundTripTests
     [InlineData("default")]
     [InlineData("ascii")]
     [InlineData("biblatex")]
-    public void ImportOfWrittenFile_TrickyCatalog_PreservesTitlesPersonsDatesIdsLinks(string variant)
+    public void ImportOfWrittenFile_FixtureCatalogs_PreservesTitlesPersonsDatesIdsLinks(string variant)
     {
-        var catalog = CitationFixtures.Load("tricky");
+        foreach (var name in new[] { "tricky", "names" })
+            AssertRoundTrip(CitationFixtures.Load(name), variant);
+    }
+
+    private static void AssertRoundTrip(Publisher.Model.Catalog catalog, string variant)
+    {
         var bib = CitationFixtures.Write(new BibTeXWriter(), catalog, CitationFixtures.OptionsFor(variant));
         var result = new BibTeXImporter().Import(new SourceDocument("tricky.bib", bib));
+        Assert.Empty(result.Diagnostics);
+        RoundTrip.AssertSame(catalog.Entries, result.Entries, keepsOthers: true);
+    }
+
+    [Fact]
+    public void ImportOfWrittenFile_SeedsAndSyntheticCatalog_PreservesTitlesPersonsDatesIdsLinks()
+    {
+        var catalog = CitationFixtures.SeedsAndSynthetic();
+        var bib = CitationFixtures.Write(new BibTeXWriter(), catalog, CitationWriterOptions.Default);
+        var result = new BibTeXImporter().Import(new SourceDocument("library.bib", bib));
         Assert.Empty(result.Diagnostics);
         RoundTrip.AssertSame(catalog.Entries, result.Entries, keepsOthers: true);
     }

@@ -16,14 +16,13 @@ internal static class CitationFixtures
     public static Catalog Load(string name) => CatalogJson.Load(Path.Combine(Directory, "Citations", name + ".catalog.json"));
 
     /// <summary>
-    /// The seeds imported with every importer this build has, plus the tricky synthetic catalog, so the
+    /// The seeds imported with every importer this build has, plus the synthetic catalogs (tricky, names), so the
     /// consumers always see real list content (when importers for it exist) and every hard case.
     /// </summary>
     public static Catalog SeedsAndSynthetic()
     {
         var seeds = new CatalogImporter(ImporterRegistry.CreateDefault()).Import([RepoPaths.SeedsDirectory]);
-        var tricky = Load("tricky");
-        return new Catalog { Entries = [.. seeds.Entries, .. tricky.Entries] };
+        return new Catalog { Entries = [.. seeds.Entries, .. Load("tricky").Entries, .. Load("names").Entries] };
     }
 
     /// <summary>Writes a catalog with a writer to a string.</summary>
