@@ -22,12 +22,17 @@ public sealed partial class BibTeXImporter : IImporter
         // A reading list that quotes "please cite: @misc{…}" in a code block is still a reading list:
         // a .bib file has no fences, and its lines are nearly all inside entries (≤ 25 lines each).
         var lines = 0;
+        string? first = null;
         foreach (var l in document.Lines)
         {
             if (l.StartsWith("```", StringComparison.Ordinal)) return 30;
-            if (l.Trim().Length > 0) lines++;
+            var t = l.Trim();
+            if (t.Length == 0) continue;
+            lines++;
+            if (first is null && t[0] != '%') first = t;
         }
-        return matches.Count * 25 >= lines ? 95 : 30;
+        // A .bib file starts with an entry (after % comments), whatever its abstracts' length.
+        return first?.StartsWith('@') == true || matches.Count * 25 >= lines ? 95 : 30;
     }
 
     /// <inheritdoc />

@@ -73,6 +73,7 @@ public class BibTeXImporterTests
     [InlineData("% comment\n@article{k,\n title = {T},\n}\n", 95)]
     [InlineData("# Reading list\n\n- A paper about things\n- Another one\n", 0)]
     [InlineData("TY  - JOUR\nTI  - t\nER  - \n", 0)]
+    [InlineData("@article{k,\n title = {T},\n abstract = {1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n13\n14\n15\n16\n17\n18\n19\n20\n21\n22\n23\n24\n25\n26},\n}\n", 95)]
     [InlineData("# Synthetic list\n\nPlease cite:\n```bibtex\n@misc{a,\n title = {T},\n}\n@misc{b,\n title = {U},\n}\n@misc{c,\n title = {V},\n}\n```\n", 30)]
     public void Detect_Content_ScoresBibTeXOnly(string text, int expected) =>
         Assert.Equal(expected, new BibTeXImporter().Detect(new SourceDocument("x", text)));
