@@ -132,6 +132,23 @@ public sealed class BibTeXParser
 
     private string? ReadValue(string key, string field, int fieldLine)
     {
+        // The usual value is one braced group: take it as a substring, no builder.
+        SkipWhitespace();
+        if (_pos < _text.Length && _text[_pos] == '{')
+        {
+            var end = FindGroupEnd(_pos + 1, '}');
+            if (end >= 0)
+            {
+                var after = end + 1;
+                while (after < _text.Length && _text[after] is ' ' or '\t' or '\r' or '\n') after++;
+                if (after >= _text.Length || _text[after] != '#')
+                {
+                    var value = _text.Substring(_pos + 1, end - _pos - 1);
+                    _pos = end + 1;
+                    return value;
+                }
+            }
+        }
         var sb = new StringBuilder();
         while (true)
         {
