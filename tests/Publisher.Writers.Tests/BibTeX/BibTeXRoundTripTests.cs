@@ -44,4 +44,24 @@ public class BibTeXRoundTripTests
         var back = new BibTeXImporter().Import(new SourceDocument("t.bib", bib)).Entries;
         Assert.Equal(catalog.Entries.Select(e => e.Kind), back.Select(e => e.Kind));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ImportOfWrittenFile_RandomTitlesAndNames_ComeBackExactly(bool ascii)
+    {
+        var entries = CitationFixtures.RandomCatalog().Entries;
+        Assert.Contains(entries, e => e.Title.Contains('{') && e.Title.Contains('\\'));
+        Assert.Contains(entries, e => e.Title.Contains("--") || e.Title.Contains("``") || e.Title.Contains("''"));
+        Assert.Contains(entries, e => e.Title.Contains('中') && e.Title.Contains('é'));
+        var catalog = CitationFixtures.RandomCatalog();
+        var bib = CitationFixtures.Write(new BibTeXWriter(), catalog, new CitationWriterOptions { Ascii = ascii });
+        var back = new BibTeXImporter().Import(new SourceDocument("r.bib", bib));
+        Assert.Empty(back.Diagnostics);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            Assert.Equal(entries[i].Title, back.Entries[i].Title);
+            Assert.Equal(entries[i].Authors, back.Entries[i].Authors);
+        }
+    }
 }
