@@ -35,4 +35,14 @@ public class RisRoundTripTests
         Assert.Empty(result.Diagnostics);
         RoundTrip.AssertSame(catalog.Entries, result.Entries, keepsOthers: false, particleAmbiguous: true);
     }
+
+    [Fact]
+    public void ImportOfWrittenFile_RandomTitlesAndNames_ComeBackExactly()
+    {
+        var catalog = CitationFixtures.RandomCatalog();
+        var ris = CitationFixtures.Write(new RisWriter(), catalog, CitationWriterOptions.Default);
+        var back = new RisImporter().Import(new SourceDocument("r.ris", ris));
+        Assert.Empty(back.Diagnostics);
+        RoundTrip.AssertSame(catalog.Entries, back.Entries, keepsOthers: false, particleAmbiguous: true);
+    }
 }
