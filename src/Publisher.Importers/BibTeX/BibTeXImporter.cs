@@ -19,9 +19,20 @@ public sealed partial class BibTeXImporter : IImporter
     {
         var matches = EntryStart().Matches(document.Text.Length > 200_000 ? document.Text[..200_000] : document.Text);
         if (matches.Count == 0) return 0;
-        // Markdown with a stray "@misc{" in a code block should not be taken for a .bib file.
-        var lines = Math.Max(1, document.Lines.Count(l => l.Trim().Length > 0));
-        return matches.Count >= 3 || matches.Count * 40 >= Math.Min(lines, 200) ? 95 : 40;
+        // A reading list that quotes "please cite: @misc{…}" in a code block is still a reading list:
+        // a .bib file has no fences, and its lines are nearly all inside entries (≤ 25 lines each).
+        var lines = 0;
+        string? first = null;
+        foreach (var l in document.Lines)
+        {
+            if (l.StartsWith("```", StringComparison.Ordinal)) return 30;
+            var t = l.Trim();
+            if (t.Length == 0) continue;
+            lines++;
+            if (first is null && t[0] != '%') first = t;
+        }
+        // A .bib file starts with an entry (after % comments), whatever its abstracts' length.
+        return first?.StartsWith('@') == true || matches.Count * 25 >= lines ? 95 : 30;
     }
 
     /// <inheritdoc />
@@ -99,8 +110,8 @@ public sealed partial class BibTeXImporter : IImporter
 
         var kind = KindOf(raw, arxiv, doi);
         var links = new List<Link>();
-        foreach (var name in new[] { "url", "howpublished" })
-            if (raw[name] is { } u && UrlOf(u) is { } url) AddLink(links, url, kind);
+        if (raw["url"] is { } u && UrlOf(u, anyScheme: true) is { } url) AddLink(links, url, kind);
+        if (raw["howpublished"] is { } h && UrlOf(h, anyScheme: false) is { } how) AddLink(links, how, kind);
         if (raw["addendum"] is { } addendum)
             foreach (Match m in AddendumLink().Matches(addendum))
                 if (LinkClassifier.TryParseKind(m.Groups["kind"].Value, out var lk) && !links.Any(l => l.Url == m.Groups["url"].Value))
@@ -112,6 +123,9 @@ public sealed partial class BibTeXImporter : IImporter
             foreach (var l in links)
                 if (ArxivId.TryParseUrlOrId(l.Url, out var fromUrl)) { arxiv = fromUrl; break; }
         if (kind == EntryKind.Paper && arxiv is not null && doi is null && Venue(raw) is null) kind = EntryKind.Preprint;
+        // Zotero exports a GitHub repository or a model card as a plain @misc: the link says what it is.
+        if (kind == EntryKind.Paper && raw.Type == "misc" && arxiv is null && doi is null && links.FirstOrDefault() is { } first)
+            kind = first.Kind switch { LinkKind.Code => EntryKind.Repository, LinkKind.Weights => EntryKind.Model, LinkKind.Dataset => EntryKind.Dataset, _ => kind };
 
         var summaries = new List<Summary>();
         if (raw["abstract"] is { } ab && LatexDecoder.Decode(ab) is { Length: > 0 } abText)
@@ -165,13 +179,75 @@ public sealed partial class BibTeXImporter : IImporter
     {
         if (string.IsNullOrWhiteSpace(field)) return [];
         var decoded = LatexDecoder.Decode(field, keepBraces: true);
-        return PersonNameParser.ParseBibTeXList(decoded).Select(Clean).ToArray();
+        var result = new List<Person>();
+        foreach (var name in SplitAnd(decoded))
+        {
+            // The comma forms are split here because the shared parser trims a final '.' ("Lefèvre, J.-P.").
+            var person = PersonNameParser.IsOthersMarker(name) ? Person.Others : CommaForm(name) ?? PersonNameParser.Parse(name);
+            result.Add(Clean(person));
+        }
+        return result;
+    }
+
+    private static List<string> SplitAnd(string list)
+    {
+        var parts = new List<string>();
+        int depth = 0, start = 0;
+        for (var i = 0; i < list.Length; i++)
+        {
+            var c = list[i];
+            if (c == '{') depth++;
+            else if (c == '}') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && char.IsWhiteSpace(c) && i + 4 < list.Length && string.Compare(list, i + 1, "and", 0, 3, StringComparison.OrdinalIgnoreCase) == 0 && char.IsWhiteSpace(list[i + 4]))
+            {
+                if (list.AsSpan(start, i - start).Trim().Length > 0) parts.Add(list[start..i].Trim());
+                start = i + 5;
+                i += 4;
+            }
+        }
+        if (list.AsSpan(start).Trim().Length > 0) parts.Add(list[start..].Trim());
+        return parts;
+    }
+
+    // "von Last, First" and "von Last, Jr, First" as BibTeX reads them; null for the comma-free form.
+    private static Person? CommaForm(string name)
+    {
+        var parts = new List<string>();
+        int depth = 0, start = 0;
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (name[i] == '{') depth++;
+            else if (name[i] == '}') depth = Math.Max(0, depth - 1);
+            else if (name[i] == ',' && depth == 0) { parts.Add(name[start..i].Trim()); start = i + 1; }
+        }
+        parts.Add(name[start..].Trim());
+        if (parts.Count < 2 || parts[0].Length == 0) return null;
+        var words = parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var k = 0;
+        while (k < words.Length - 1 && words[k].Length > 0 && char.IsLower(words[k][0])) k++;
+        var given = parts[^1];
+        return new Person
+        {
+            Particle = k > 0 ? string.Join(' ', words.Take(k)) : null,
+            Family = string.Join(' ', words.Skip(k)),
+            Suffix = parts.Count >= 3 && parts[1].Length > 0 ? parts[1] : null,
+            Given = given.Length > 0 ? given : null,
+        };
     }
 
     private static Person Clean(Person p)
     {
-        static string? C(string? s) => s?.Replace("{", "").Replace("}", "").Replace(LatexDecoder.LiteralOpen, '{').Replace(LatexDecoder.LiteralClose, '}').Trim() is { Length: > 0 } v ? v : null;
-        return p.IsOthers ? p : p with { Given = C(p.Given), Family = C(p.Family), Particle = C(p.Particle), Suffix = C(p.Suffix), Literal = C(p.Literal) };
+        static string? C(string? s)
+        {
+            if (s is null) return null;
+            if (s.AsSpan().IndexOfAny("{}\uE000\uE001") >= 0)
+                s = s.Replace("{", "").Replace("}", "").Replace(LatexDecoder.LiteralOpen, '{').Replace(LatexDecoder.LiteralClose, '}');
+            s = s.Trim();
+            return s.Length > 0 ? s : null;
+        }
+        if (p.IsOthers) return p;
+        var clean = p with { Given = C(p.Given), Family = C(p.Family), Particle = C(p.Particle), Suffix = C(p.Suffix), Literal = C(p.Literal) };
+        return clean == p ? p : clean;
     }
 
     private static (PartialDate? Date, string? Problem) ParseDate(BibTeXRawEntry raw)
@@ -196,8 +272,10 @@ public sealed partial class BibTeXImporter : IImporter
         return i < 0 ? null : i + 1;
     }
 
-    private static string? UrlOf(string value)
+    private static string? UrlOf(string value, bool anyScheme)
     {
+        var v = value.Trim();
+        if (anyScheme && SchemeUrl().IsMatch(v)) return v; // url = {mailto:…} or any other scheme, as written
         var m = UrlInText().Match(value);
         return m.Success ? m.Value.TrimEnd('.', ',', ';', ')') : null;
     }
@@ -219,6 +297,9 @@ public sealed partial class BibTeXImporter : IImporter
 
     [GeneratedRegex(@"https?://[^\s{}]+", RegexOptions.CultureInvariant)]
     private static partial Regex UrlInText();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s{}\\]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex SchemeUrl();
 
     [GeneratedRegex(@"\d{4}", RegexOptions.CultureInvariant)]
     private static partial Regex Year();

@@ -119,6 +119,12 @@ public sealed class BibTeXParser
             SkipWhitespace();
             if (_pos < _text.Length && _text[_pos] == ',') { _pos++; continue; }
             if (_pos < _text.Length && _text[_pos] == close) continue;
+            if (_pos < _text.Length && _text[_pos] == '@')
+            {
+                // The value's braces balanced only by eating the entry's closing brace: the usual unbalanced-brace typo.
+                Fail(fieldLine, $"entry '{key}': unbalanced braces in field '{name}' (its value runs into the next entry); expected a closing '}}' on line {fieldLine}");
+                return null;
+            }
             Fail(LineAt(Math.Min(_pos, _text.Length)), $"entry '{key}' (line {line}): expected ',' or '{close}' after field '{name}'");
             return null;
         }
@@ -126,6 +132,23 @@ public sealed class BibTeXParser
 
     private string? ReadValue(string key, string field, int fieldLine)
     {
+        // The usual value is one braced group: take it as a substring, no builder.
+        SkipWhitespace();
+        if (_pos < _text.Length && _text[_pos] == '{')
+        {
+            var end = FindGroupEnd(_pos + 1, '}');
+            if (end >= 0)
+            {
+                var after = end + 1;
+                while (after < _text.Length && _text[after] is ' ' or '\t' or '\r' or '\n') after++;
+                if (after >= _text.Length || _text[after] != '#')
+                {
+                    var value = _text.Substring(_pos + 1, end - _pos - 1);
+                    _pos = end + 1;
+                    return value;
+                }
+            }
+        }
         var sb = new StringBuilder();
         while (true)
         {
@@ -248,7 +271,7 @@ public sealed class BibTeXParser
     private void Fail(int line, string message)
     {
         _error(line, message);
-        var i = _pos;
+        var i = Math.Max(0, _pos - 1); // an '@' right here may start the next entry
         while (true)
         {
             var nl = _text.IndexOf("\n@", i, StringComparison.Ordinal);

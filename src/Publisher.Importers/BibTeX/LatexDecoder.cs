@@ -171,6 +171,21 @@ public static class LatexDecoder
         sb.Append((letter[0] + mark.ToString()).Normalize(NormalizationForm.FormC)).Append(letter, 1, letter.Length - 1);
     }
 
+    private static bool NeedsCollapse(StringBuilder sb)
+    {
+        if (sb.Length == 0) return false;
+        if (sb[0] == ' ' || sb[^1] == ' ') return true;
+        var previousSpace = false;
+        for (var k = 0; k < sb.Length; k++)
+        {
+            var c = sb[k];
+            if (c == ' ') { if (previousSpace) return true; previousSpace = true; continue; }
+            previousSpace = false;
+            if (c != '\u00A0' && char.IsWhiteSpace(c)) return true;
+        }
+        return false;
+    }
+
     private static int GroupEnd(string s, int from, int end)
     {
         var depth = 1;
@@ -203,6 +218,7 @@ public static class LatexDecoder
 
     private static string Collapse(StringBuilder sb)
     {
+        if (!NeedsCollapse(sb)) return sb.ToString();
         var result = new StringBuilder(sb.Length);
         var space = false;
         for (var k = 0; k < sb.Length; k++)

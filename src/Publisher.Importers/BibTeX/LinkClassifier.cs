@@ -8,11 +8,11 @@ public static class LinkClassifier
     /// <summary>The role of <paramref name="url"/> in an entry of <paramref name="kind"/>.</summary>
     public static LinkKind Classify(string url, EntryKind kind)
     {
-        var u = url.ToLowerInvariant();
-        if (u.Contains("github.com/") || u.Contains("gitlab.com/") || u.Contains("gitee.com/")) return LinkKind.Code;
-        if (u.Contains("huggingface.co/datasets/")) return LinkKind.Dataset;
-        if (u.Contains("huggingface.co/") || u.Contains("modelscope.cn/")) return kind == EntryKind.Dataset ? LinkKind.Dataset : LinkKind.Weights;
-        if (u.EndsWith(".pdf") || u.Contains("arxiv.org/pdf/")) return LinkKind.Pdf;
+        const StringComparison ic = StringComparison.OrdinalIgnoreCase;
+        if (url.Contains("github.com/", ic) || url.Contains("gitlab.com/", ic) || url.Contains("gitee.com/", ic)) return LinkKind.Code;
+        if (url.Contains("huggingface.co/datasets/", ic)) return LinkKind.Dataset;
+        if (url.Contains("huggingface.co/", ic) || url.Contains("modelscope.cn/", ic)) return kind == EntryKind.Dataset ? LinkKind.Dataset : LinkKind.Weights;
+        if (url.EndsWith(".pdf", ic) || url.Contains("arxiv.org/pdf/", ic)) return LinkKind.Pdf;
         return kind switch
         {
             EntryKind.Article => LinkKind.Article,

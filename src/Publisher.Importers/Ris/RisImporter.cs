@@ -144,7 +144,8 @@ public sealed partial class RisImporter : IImporter
         var links = new List<Link>();
         void Add(Link l) { if (!links.Any(x => x.Url == l.Url)) links.Add(l); }
         foreach (var (u, _) in All("UR")) Add(new Link(LinkClassifier.Classify(u, kind), u));
-        foreach (var (u, _) in All("L1")) Add(new Link(LinkKind.Pdf, u));
+        // Zotero puts local attachment paths in L1 (file:///…): nothing another reader could open, so only web links count.
+        foreach (var (u, _) in All("L1")) if (u.StartsWith("http", StringComparison.OrdinalIgnoreCase)) Add(new Link(LinkKind.Pdf, u));
         foreach (var (u, _) in All("L2", "L3", "L4")) if (u.StartsWith("http", StringComparison.OrdinalIgnoreCase)) Add(new Link(LinkClassifier.Classify(u, kind), u));
         foreach (var n in notes)
             if (NoteLink().Match(n) is { Success: true } nm && LinkClassifier.TryParseKind(nm.Groups[1].Value, out var lk)) Add(new Link(lk, nm.Groups[2].Value));
@@ -156,7 +157,7 @@ public sealed partial class RisImporter : IImporter
             Kind = kind,
             Title = title,
             Authors = authors,
-            Date = ParseDate(First("DA"), First("PY", "Y1"), builder, line),
+            Date = ParseDate(First("DA"), First("PY", "Y1"), builder, record.FirstOrDefault(r => r.Tag is "DA" or "PY" or "Y1").Line),
             Venue = venue,
             ArxivId = arxiv,
             Doi = doi,
@@ -173,7 +174,8 @@ public sealed partial class RisImporter : IImporter
         var parts = name.Split(',', StringSplitOptions.TrimEntries);
         // RIS cannot escape a comma: "Example Consortium, Inc." is one organisation, not family + given.
         if (parts.Length == 2 && CorporateSuffix().IsMatch(parts[1])) return Person.OfLiteral(name.Trim());
-        if (parts.Length == 1) return PersonNameParser.ContainsCjk(name) || !name.Contains(' ') ? Person.OfLiteral(name.Trim()) : PersonNameParser.Parse(name);
+        // Without a comma Zotero stores a single-field name (organisations, mononyms, CJK names): keep it whole.
+        if (parts.Length == 1) return Person.OfLiteral(name.Trim());
         // "Family, Given[, Suffix]" as Zotero writes it; the family part may carry a particle.
         var familyWords = parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var k = 0;
@@ -219,6 +221,6 @@ public sealed partial class RisImporter : IImporter
     [GeneratedRegex(@"arXiv:\s*((?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArxivNote();
 
-    [GeneratedRegex(@"^([A-Za-z]+):\s*(https?://\S+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([A-Za-z]+):\s*([A-Za-z][A-Za-z0-9+.\-]*:\S+)$", RegexOptions.CultureInvariant)]
     private static partial Regex NoteLink();
 }

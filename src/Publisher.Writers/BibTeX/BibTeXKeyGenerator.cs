@@ -66,7 +66,10 @@ public static class BibTeXKeyGenerator
     public static string Fold(string s)
     {
         var sb = new StringBuilder(s.Length);
-        foreach (var c in s.Normalize(NormalizationForm.FormD))
+        string decomposed;
+        try { decomposed = s.Normalize(NormalizationForm.FormD); }
+        catch (ArgumentException) { decomposed = s; } // a lone surrogate: keep what can be kept
+        foreach (var c in decomposed)
         {
             var l = char.ToLowerInvariant(c);
             if (l is >= 'a' and <= 'z' or >= '0' and <= '9') sb.Append(l);

@@ -44,7 +44,9 @@ public sealed class BibTeXWriter : ICitationWriter
         var type = BibTeXTypeMap.Choose(e, o);
         var ascii = o.Ascii;
         sb.Append('@').Append(type.Type).Append('{').Append(key).Append(",\n");
-        var authors = e.Authors.Any(a => !a.IsOthers) ? e.Authors : [];
+        // A name with no text at all would make bibtex warn about an empty name; "others" alone is no author list.
+        var named = e.Authors.Where(a => a.IsOthers || !string.IsNullOrWhiteSpace(a.Literal ?? a.DisplayName)).ToList();
+        var authors = named.Any(a => !a.IsOthers) ? named : [];
         if (authors.Count > 0) Field(sb, "author", string.Join(" and ", authors.Select(a => FormatName(a, ascii))));
         else Field(sb, "key", LatexEncoder.Encode(SortKey(e), ascii)); // plain.bst sorts by key when there is no author
         Field(sb, "title", TitleProtector.Protect(e.Title, ascii));
@@ -91,9 +93,10 @@ public sealed class BibTeXWriter : ICitationWriter
     public static (Link? Primary, IReadOnlyList<Link> Extra) SplitLinks(Entry e)
     {
         var safe = e.Links.Where(l => l.IsSafeToOpen).DistinctBy(l => l.Url).ToList();
-        Link? primary = PreferredKinds(e.Kind).Select(k => safe.FirstOrDefault(l => l.Kind == k)).FirstOrDefault(l => l is not null)
-                        ?? safe.FirstOrDefault();
+        Link? primary = PreferredKinds(e.Kind).Select(k => safe.FirstOrDefault(l => l.Kind == k)).FirstOrDefault(l => l is not null);
+        // A paper without its own page is cited by its arXiv page rather than by its code or project page.
         if (primary is null && e.ArxivId is { } id) primary = new Link(LinkKind.Paper, id.AbsUrl);
+        primary ??= safe.FirstOrDefault();
         return (primary, safe.Where(l => !ReferenceEquals(l, primary)).ToList());
     }
 
@@ -108,14 +111,14 @@ public sealed class BibTeXWriter : ICitationWriter
         EntryKind.Dataset => [LinkKind.Dataset, LinkKind.Project, LinkKind.Code],
         EntryKind.Article => [LinkKind.Article, LinkKind.Web],
         EntryKind.WebPage => [LinkKind.Web, LinkKind.Article, LinkKind.Project],
-        _ => [LinkKind.Paper, LinkKind.Pdf, LinkKind.Project],
+        _ => [LinkKind.Paper, LinkKind.Pdf],
     };
 
     /// <summary>A name as BibTeX parses it: <c>von Last, Jr, First</c>; organisations and CJK names braced whole.</summary>
     public static string FormatName(Person p, bool ascii)
     {
         if (p.IsOthers) return "others";
-        if (p.Family is null) return "{" + LatexEncoder.Encode(p.Literal ?? p.Given ?? "", ascii) + "}";
+        if (string.IsNullOrWhiteSpace(p.Family)) return "{" + LatexEncoder.Encode(p.Literal ?? p.DisplayName, ascii).Trim() + "}";
         var last = Part(p.Family, ascii);
         if (p.Particle is not null) last = LatexEncoder.Encode(p.Particle, ascii) + " " + last;
         var sb = new StringBuilder(last);

@@ -22,7 +22,8 @@ public static class LatexEncoder
     {
         ['ß'] = @"{\ss}", ['ø'] = @"{\o}", ['Ø'] = @"{\O}", ['æ'] = @"{\ae}", ['Æ'] = @"{\AE}", ['œ'] = @"{\oe}",
         ['Œ'] = @"{\OE}", ['å'] = @"{\aa}", ['Å'] = @"{\AA}", ['ł'] = @"{\l}", ['Ł'] = @"{\L}", ['ı'] = @"{\i}",
-        ['đ'] = @"{\dj}", ['Đ'] = @"{\DJ}", ['–'] = "--", ['—'] = "---", ['‘'] = "`", ['’'] = "'", ['“'] = "``", ['”'] = "''",
+        ['đ'] = @"{\dj}", ['Đ'] = @"{\DJ}", ['–'] = @"{\textendash}", ['—'] = @"{\textemdash}", ['‘'] = @"{\textquoteleft}",
+        ['’'] = @"{\textquoteright}", ['“'] = @"{\textquotedblleft}", ['”'] = @"{\textquotedblright}",
         ['\u00A0'] = "~", ['…'] = @"{\ldots}",
     };
 
@@ -44,11 +45,15 @@ public static class LatexEncoder
     /// <summary>Appends the encoded form of <paramref name="text"/>.</summary>
     public static void Append(StringBuilder sb, string text, bool ascii)
     {
+        var previous = '\0';
         foreach (var c in text)
         {
+            // "--", "``" and "''" are ligatures in TeX (en dash, curly quotes): "-{}-" keeps the characters as written.
+            if (c == previous && c is '-' or '`' or '\'') sb.Append("{}");
+            previous = c;
             if (c is '\r' or '\n' or '\t') { sb.Append(' '); continue; }
             if (Specials.TryGetValue(c, out var s)) { sb.Append(s); continue; }
-            if (c < 128 || !ascii) { sb.Append(c); continue; }
+            if (c < 128 || !ascii || char.IsSurrogate(c)) { sb.Append(c); continue; }
             sb.Append(AsciiForm(c));
         }
     }

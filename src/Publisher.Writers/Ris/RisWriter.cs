@@ -76,18 +76,19 @@ public sealed class RisWriter : ICitationWriter
         var safe = e.Links.Where(l => l.IsSafeToOpen).DistinctBy(l => l.Url).ToList();
         var pdf = safe.FirstOrDefault(l => l.Kind == LinkKind.Pdf);
         var rest = safe.Where(l => !ReferenceEquals(l, pdf)).ToList();
-        Link? primary = PreferredKinds(e.Kind).Select(k => rest.FirstOrDefault(l => l.Kind == k)).FirstOrDefault(l => l is not null)
-                        ?? rest.FirstOrDefault();
+        Link? primary = PreferredKinds(e.Kind).Select(k => rest.FirstOrDefault(l => l.Kind == k)).FirstOrDefault(l => l is not null);
         if (primary is null && e.ArxivId is { } id) primary = new Link(LinkKind.Paper, id.AbsUrl);
+        primary ??= rest.FirstOrDefault();
         return (primary, pdf, rest.Where(l => !ReferenceEquals(l, primary)).ToList());
     }
 
     /// <summary><c>Family, Given[, Suffix]</c> as Zotero splits it; organisations as written.</summary>
     public static string FormatName(Person p)
     {
-        if (p.Family is null) return p.Literal ?? p.Given ?? "";
+        if (string.IsNullOrWhiteSpace(p.Family)) return p.Literal ?? p.DisplayName;
         var last = p.Particle is null ? p.Family : p.Particle + " " + p.Family;
-        if (p.Given is null) return p.Suffix is null ? last : $"{last}, , {p.Suffix}";
+        // The comma marks "this is a family name": without one, readers take the whole as one organisation-style name.
+        if (p.Given is null) return p.Suffix is null ? last + "," : $"{last}, , {p.Suffix}";
         return p.Suffix is null ? $"{last}, {p.Given}" : $"{last}, {p.Given}, {p.Suffix}";
     }
 
@@ -116,7 +117,7 @@ public sealed class RisWriter : ICitationWriter
         EntryKind.Dataset => [LinkKind.Dataset, LinkKind.Project, LinkKind.Code],
         EntryKind.Article => [LinkKind.Article, LinkKind.Web],
         EntryKind.WebPage => [LinkKind.Web, LinkKind.Article, LinkKind.Project],
-        _ => [LinkKind.Paper, LinkKind.Project],
+        _ => [LinkKind.Paper],
     };
 
     // RIS has no escaping: a line break inside a value would start a new (malformed) tag, so fold it.

@@ -34,6 +34,23 @@ public class BibTeXConsumerTests(ITestOutputHelper output)
         _ = console;
     }
 
+    [Theory]
+    [InlineData("default")]
+    [InlineData("ascii")]
+    public void Bibtex_PlainBst_RandomHardCharacters_NoWarningOrError(string variant)
+    {
+        if (ExternalTool.Require("bibtex", output, "install the Debian packages texlive-binaries and texlive-base") is not { } bibtex) return;
+        var dir = ExternalTool.ScratchDirectory("bibtex-random-" + variant);
+        File.WriteAllText(Path.Combine(dir, "library.bib"), CitationFixtures.Write(new BibTeXWriter(), CitationFixtures.RandomCatalog(), CitationFixtures.OptionsFor(variant)), new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(dir, "doc.aux"), "\\citation{*}\n\\bibdata{library}\n\\bibstyle{plain}\n");
+        var (exit, _) = ExternalTool.Run(bibtex, dir, "doc");
+        var blg = File.ReadAllText(Path.Combine(dir, "doc.blg"));
+        var problems = blg.Split('\n').Where(l => l.StartsWith("Warning--", StringComparison.Ordinal) || l.StartsWith("I was expecting", StringComparison.Ordinal) || l.StartsWith("---", StringComparison.Ordinal)).ToList();
+        Assert.True(problems.Count == 0, "bibtex complained:\n" + string.Join("\n", problems));
+        Assert.Equal(0, exit);
+        Assert.Equal(300, Regex.Matches(File.ReadAllText(Path.Combine(dir, "doc.bbl")), @"\\bibitem\{").Count);
+    }
+
     [Fact]
     public void Biber_ValidateDatamodel_SeedsAndSyntheticCatalog_OnlyUndatedEntriesWarned()
     {

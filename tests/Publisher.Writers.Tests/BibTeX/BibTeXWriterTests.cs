@@ -140,6 +140,22 @@ public class BibTeXWriterTests
             CitationFixtures.Write(new BibTeXWriter(), catalog, CitationWriterOptions.Default));
     }
 
+    [Fact]
+    public void Write_EmojiAndLoneSurrogate_NeverThrows()
+    {
+        var e = new Entry { Id = "t:2", Title = "Synthetic 🚀 Rockets \uD800 Broken", Authors = [Person.Of("\uDC00x", "Émoji🚀")] };
+        foreach (var ascii in new[] { false, true })
+            Assert.Contains("Rockets", BibTeXWriter.FormatEntry(e, BibTeXKeyGenerator.BaseKey(e), new CitationWriterOptions { Ascii = ascii }));
+    }
+
+    [Fact]
+    public void Write_EmptyOrGivenOnlyNames_NoEmptyNameInAuthorList()
+    {
+        var e = new Entry { Id = "t:3", Title = "Synthetic Names", Authors = [new Person { Family = " " }, new Person { Given = "Mononym" }, Person.Others] };
+        var bib = BibTeXWriter.FormatEntry(e, "k", CitationWriterOptions.Default);
+        Assert.Contains("author = {{Mononym} and others}", bib);
+    }
+
     private static Entry Synthetic(string id, string title) =>
         new() { Id = id, Title = title, Authors = [Person.Of("Ana", "Müller")], Date = new PartialDate(2024) };
 }

@@ -16,14 +16,13 @@ internal static class CitationFixtures
     public static Catalog Load(string name) => CatalogJson.Load(Path.Combine(Directory, "Citations", name + ".catalog.json"));
 
     /// <summary>
-    /// The seeds imported with every importer this build has, plus the tricky synthetic catalog, so the
+    /// The seeds imported with every importer this build has, plus the synthetic catalogs (tricky, names), so the
     /// consumers always see real list content (when importers for it exist) and every hard case.
     /// </summary>
     public static Catalog SeedsAndSynthetic()
     {
         var seeds = new CatalogImporter(ImporterRegistry.CreateDefault()).Import([RepoPaths.SeedsDirectory]);
-        var tricky = Load("tricky");
-        return new Catalog { Entries = [.. seeds.Entries, .. tricky.Entries] };
+        return new Catalog { Entries = [.. seeds.Entries, .. Load("tricky").Entries, .. Load("names").Entries] };
     }
 
     /// <summary>Writes a catalog with a writer to a string.</summary>
@@ -56,5 +55,23 @@ internal static class CitationFixtures
         }
         Assert.True(File.Exists(expectedPath), $"missing expected file {relativeFixture}");
         Assert.Equal(File.ReadAllText(expectedPath, Encoding.UTF8), actual);
+    }
+
+    /// <summary>300 synthetic entries whose titles and names mix every character that is hard for LaTeX (fixed seed).</summary>
+    public static Catalog RandomCatalog()
+    {
+        // Fixed seed: the same 300 synthetic titles every run, built from the characters that are hard for LaTeX.
+        const string pool = "abcXYZ019 -–—'`\"{}[]()\\$&%#_~^@,.:;!?/éüñçøßÅŁ中文标题🚀";
+        var random = new Random(20261125);
+        var entries = new List<Entry>();
+        for (var i = 0; i < 300; i++)
+        {
+            var chars = Enumerable.Range(0, random.Next(1, 40)).Select(_ => pool[random.Next(pool.Length)]).ToArray();
+            var title = string.Join(' ', new string(chars).Replace("\uD83D", "").Replace("\uDE80", "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (title.Length == 0) title = "x";
+            var family = new string(Enumerable.Range(0, random.Next(1, 10)).Select(_ => pool[random.Next(pool.Length)]).Where(c => c is not (' ' or ',') && !char.IsSurrogate(c)).ToArray());
+            entries.Add(new Entry { Id = "r:" + i, Title = title, Authors = family.Length == 0 ? [] : [Person.Of("Ana", "Q" + family)] });
+        }
+        return new Catalog { Entries = entries };
     }
 }

@@ -13,7 +13,7 @@ const type = format === 'ris' ? '@ris/file' : '@biblatex/text';
 const items = plugins.input.chain(text, { forceType: type, generateGraph: false });
 const out = items.map((item) => ({
   title: item.title || null,
-  authors: (item.author || []).map((a) => a.literal || [a['non-dropping-particle'], a.family].filter(Boolean).join(' ')),
+  authors: (item.author || []).map((a) => a.literal || [a['dropping-particle'], a['non-dropping-particle'], a.family].filter(Boolean).join(' ')),
   year: item.issued && item.issued['date-parts'] && item.issued['date-parts'][0] ? item.issued['date-parts'][0][0] : null,
   doi: item.DOI || null,
   url: item.URL || null,
