@@ -113,9 +113,11 @@ public sealed partial class RisImporter : IImporter
         }
         var ty = record[0].Value.ToUpperInvariant();
         var authors = new List<Person>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, _) in All("AU", "A1"))
-            if (seen.Add(name)) authors.Add(ParseName(name));
+        // Exporters that write both AU and A1 repeat the authors; two real co-authors may share a name,
+        // so take one tag's list whole rather than dropping repeated names.
+        var authorLines = All("AU").ToList();
+        if (authorLines.Count == 0) authorLines = All("A1").ToList();
+        foreach (var (name, _) in authorLines) authors.Add(ParseName(name));
 
         ArxivId? arxiv = null;
         Doi? doi = null;

@@ -29,10 +29,11 @@ public static class BibTeXTypeMap
                 return biblatex ? new("software", null, "Model weights") : new("misc", null, "Model weights");
             case EntryKind.Dataset:
                 return biblatex ? new("dataset", null, null) : new("misc", null, "Dataset");
+            // biblatex's @online requires a url: without a safe one, @misc is the honest type.
             case EntryKind.Article:
-                return biblatex ? new("online", null, null) : new("misc", null, "Article");
+                return biblatex && HasUrl(entry) ? new("online", null, null) : new("misc", null, "Article");
             case EntryKind.WebPage:
-                return biblatex ? new("online", null, null) : new("misc", null, "Web page");
+                return biblatex && HasUrl(entry) ? new("online", null, null) : new("misc", null, "Web page");
         }
         var venue = PublishedVenue(entry);
         var hasAuthor = entry.Authors.Any(a => !a.IsOthers);
@@ -72,4 +73,6 @@ public static class BibTeXTypeMap
         var v = venue.Trim().ToLowerInvariant();
         return v.StartsWith("arxiv") || v is "preprint" or "corr" || v.StartsWith("corr ") || v.Contains("preprint");
     }
+
+    private static bool HasUrl(Entry entry) => entry.Links.Any(l => l.IsSafeToOpen);
 }
