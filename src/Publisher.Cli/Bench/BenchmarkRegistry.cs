@@ -7,6 +7,7 @@ internal static class BenchmarkRegistry
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
         new ImportBenchmark(),
+        new ScaleBenchmark(),
         // Each stage adds its benchmark here.
         new BibToRisBenchmark(),
         new HandbookBenchmark(),
