@@ -49,6 +49,44 @@ public sealed class CatalogImporter(ImporterRegistry registry)
         }
     }
 
+    /// <summary>Files at least this big are streamed when their importer can (see <see cref="IStreamingImporter"/>).</summary>
+    public long StreamingThreshold { get; init; } = 32L << 20;
+
+    // A large UTF-8 file whose importer reads in chunks is never held whole in memory: the encoding
+    // and the importer are chosen from its first 256 KB, then it is read line by line.
+    private bool TryImportStreamed(string file, string display, string? importerName, List<Entry> entries, List<Diagnostic> diagnostics, List<InputSummary> inputs)
+    {
+        var info = new FileInfo(file);
+        if (info.Length < StreamingThreshold) return false;
+        var head = new byte[256 * 1024];
+        int read;
+        using (var fs = File.OpenRead(file)) read = fs.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        // Cut at the last newline so the sample never ends inside a UTF-8 sequence.
+        var cut = Array.LastIndexOf(head, (byte)'\n', read - 1);
+        var sample = TextDecoder.Decode(head.AsSpan(0, cut > 0 ? cut + 1 : read), display);
+        if (sample.Encoding is not ("utf-8" or "utf-8-bom")) return false;
+        var doc = new SourceDocument(display, sample.Text, sample.Encoding);
+        var importer = importerName is null ? registry.Choose(doc) : registry.Find(importerName);
+        if (importer is not IStreamingImporter streaming) return false;
+        var count = 0;
+        using var reader = new StreamReader(file, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 1 << 16);
+        try
+        {
+            streaming.ImportStream(reader, display, 10_000, chunk =>
+            {
+                entries.AddRange(chunk.Entries);
+                diagnostics.AddRange(chunk.Diagnostics);
+                count += chunk.Entries.Count;
+            });
+        }
+        catch (Exception e) when (e is not (IOException or UnauthorizedAccessException))
+        {
+            diagnostics.Add(new Diagnostic(display, 0, Severity.Error, $"importer '{importer.Name}' failed: {e.GetType().Name}: {e.Message}; please report this with the file", "PUB003"));
+        }
+        inputs.Add(new InputSummary { File = display, Importer = importer.Name, Encoding = sample.Encoding, Entries = count });
+        return true;
+    }
+
     /// <summary>Reads every input and returns the merged catalog.</summary>
     /// <param name="paths">Files or folders.</param>
     /// <param name="importerName">Force one importer instead of detecting.</param>
@@ -67,6 +105,15 @@ public sealed class CatalogImporter(ImporterRegistry registry)
             progress?.Report(file);
             var relative = Path.GetRelativePath(baseDir, Path.GetFullPath(file));
             var display = (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(file) : relative).Replace('\\', '/');
+            try
+            {
+                if (TryImportStreamed(file, display, importerName, entries, diagnostics, inputs)) continue;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Add(new Diagnostic(display, 0, Severity.Error, $"cannot read file: {e.Message}", "PUB004"));
+                continue;
+            }
             byte[] bytes;
             try { bytes = File.ReadAllBytes(file); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

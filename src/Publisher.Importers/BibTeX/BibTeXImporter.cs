@@ -9,7 +9,7 @@ namespace Publisher.Importers.BibTeX;
 /// entries with persons, dates, arXiv ids, DOIs and links; LaTeX becomes Unicode. A broken entry is
 /// reported with its line and the next entry is read.
 /// </summary>
-public sealed partial class BibTeXImporter : IImporter
+public sealed partial class BibTeXImporter : IStreamingImporter
 {
     /// <inheritdoc />
     public string Name => "bibtex";
