@@ -68,13 +68,17 @@ public static class EntryMerger
         }
 
         // Near-equal titles: compare only within blocks sharing a prefix or a suffix, to stay near-linear.
+        var bigrams = new int[n][];
         foreach (var block in BlocksOf(normalized))
             for (var x = 0; x < block.Count; x++)
                 for (var y = x + 1; y < block.Count && y < x + 50; y++)
                 {
                     int i = block[x], j = block[y];
-                    if (Find(i) == Find(j)) continue;
-                    if (TitleNormalizer.Similarity(normalized[i], normalized[j]) >= SimilarTitleThreshold) Union(i, j);
+                    int ri = Find(i), rj = Find(j);
+                    if (ri == rj) continue;
+                    // Groups holding different ids can never merge: skip the comparison.
+                    if ((arxiv[ri] is not null && arxiv[rj] is not null) || (doi[ri] is not null && doi[rj] is not null)) continue;
+                    if (Dice(bigrams[i] ??= SortedBigrams(normalized[i]), bigrams[j] ??= SortedBigrams(normalized[j])) >= SimilarTitleThreshold) Union(i, j);
                 }
 
         var groups = new Dictionary<int, List<Entry>>();
@@ -195,6 +199,31 @@ public static class EntryMerger
         EntryKind.Paper => 0, EntryKind.Preprint => 1, EntryKind.Model => 2, EntryKind.Dataset => 3,
         EntryKind.Repository => 4, EntryKind.Article => 5, _ => 6,
     };
+
+    // Same measure as TitleNormalizer.Similarity (bigram Dice), on bigrams computed once per title.
+    private static int[] SortedBigrams(string t)
+    {
+        if (t.Length < 2) return [];
+        var b = new int[t.Length - 1];
+        for (var i = 0; i + 1 < t.Length; i++) b[i] = (t[i] << 16) | t[i + 1];
+        Array.Sort(b);
+        return b;
+    }
+
+    private static double Dice(int[] a, int[] b)
+    {
+        if (a.Length == 0 || b.Length == 0) return 0;
+        // Dice cannot reach the threshold when the lengths differ too much.
+        if (2.0 * Math.Min(a.Length, b.Length) / (a.Length + b.Length) < SimilarTitleThreshold) return 0;
+        int i = 0, j = 0, overlap = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) { overlap++; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return 2.0 * overlap / (a.Length + b.Length);
+    }
 
     private static IEnumerable<List<int>> BlocksOf(string[] normalized)
     {
