@@ -16,4 +16,20 @@ internal sealed class BuildContext(PublisherConfig config)
     public List<Diagnostic> Diagnostics { get; } = [];
     /// <summary>Path of a file in the output folder.</summary>
     public string OutputPath(params string[] parts) => Path.Combine([OutputDirectory, .. parts]);
+
+    /// <summary>
+    /// Refuses configured output names that would write outside the output folder (<c>../x</c>,
+    /// absolute paths): a shared config must not be able to overwrite arbitrary files.
+    /// </summary>
+    public void ValidateOutputPaths()
+    {
+        var root = Path.GetFullPath(OutputDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        foreach (var (key, value) in new[] { ("handbook.file", Config.Handbook.File), ("export.baseName", Config.Export.BaseName + ".bib"),
+                     ("newsletter.output", Path.Combine(Config.Newsletter.Output, "x")), ("newsletter.ledger", Path.Combine(Config.Newsletter.Output, Config.Newsletter.Ledger)) })
+        {
+            var full = Path.GetFullPath(Path.Combine(OutputDirectory, value));
+            if (!full.StartsWith(root, StringComparison.Ordinal))
+                throw new ConfigException($"{key} '{value}' would write outside the output folder {OutputDirectory}; give a name inside it");
+        }
+    }
 }

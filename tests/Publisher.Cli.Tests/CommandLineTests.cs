@@ -71,3 +71,21 @@ public class CommandLineTests
         Assert.Contains("publisher.json:", err);
     }
 }
+
+public class OutputConfinementTests
+{
+    [Theory]
+    [InlineData("""{ "handbook": { "file": "../escaped.pdf" } }""")]
+    [InlineData("""{ "export": { "baseName": "../../escaped" } }""")]
+    [InlineData("""{ "newsletter": { "output": "/tmp" } }""")]
+    public void Build_OutputNameEscapingOutputFolder_RefusedWithCode2AndNothingWritten(string config)
+    {
+        var dir = CliRunner.TempDir("escape");
+        File.WriteAllText(Path.Combine(dir, "publisher.json"), "{ \"inputs\": [], \"output\": \"out\", " + config[2..]);
+        var (code, _, err) = CliRunner.Run(dir, "build", "--offline");
+        Assert.Equal(2, code);
+        Assert.Contains("outside the output folder", err);
+        Assert.False(Directory.Exists(Path.Combine(dir, "out")) && Directory.EnumerateFiles(Path.Combine(dir, "out")).Any(f => !Path.GetFileName(f).StartsWith('.')));
+        Assert.False(File.Exists(Path.Combine(dir, "escaped.pdf")));
+    }
+}

@@ -20,6 +20,8 @@ internal static class BuildCommand
             catch (ConfigException e) { ConsoleReporter.Error(e.Message); return ExitCodes.Usage; }
             if (parse.GetValue(offline)) config = config with { Enrich = config.Enrich with { Offline = true } };
             var context = new BuildContext(config);
+            try { context.ValidateOutputPaths(); }
+            catch (ConfigException e) { ConsoleReporter.Error(e.Message); return ExitCodes.Usage; }
             using var outputLock = OutputLock.TryAcquire(context.OutputDirectory);
             if (outputLock is null)
             {
