@@ -85,7 +85,7 @@ public sealed class BibTeXWriter : ICitationWriter
         if (extra.Count > 0)
             Field(sb, "addendum", string.Join("; ", extra.Select(l => $"{l.Kind}: \\url{{{VerbatimSafe(l.Url)}}}")));
         if (e.Tags.Count > 0) Field(sb, "keywords", LatexEncoder.Encode(string.Join(", ", e.Tags), ascii));
-        if (o.WithAbstract && PreferredSummary(e) is { } s) Field(sb, "abstract", LatexEncoder.Encode(s.Text, ascii));
+        if (o.WithAbstract && CitationChoices.PreferredSummary(e) is { } s) Field(sb, "abstract", LatexEncoder.Encode(s.Text, ascii));
         sb.Append("}\n\n");
     }
 
@@ -93,26 +93,14 @@ public sealed class BibTeXWriter : ICitationWriter
     public static (Link? Primary, IReadOnlyList<Link> Extra) SplitLinks(Entry e)
     {
         var safe = e.Links.Where(l => l.IsSafeToOpen).DistinctBy(l => l.Url).ToList();
-        Link? primary = PreferredKinds(e.Kind).Select(k => safe.FirstOrDefault(l => l.Kind == k)).FirstOrDefault(l => l is not null);
+        Link? primary = CitationChoices.PreferredLinkKinds(e.Kind, pdfAsUrl: true).Select(k => safe.FirstOrDefault(l => l.Kind == k)).FirstOrDefault(l => l is not null);
         // A paper without its own page is cited by its arXiv page rather than by its code or project page.
         if (primary is null && e.ArxivId is { } id) primary = new Link(LinkKind.Paper, id.AbsUrl);
         primary ??= safe.FirstOrDefault();
         return (primary, safe.Where(l => !ReferenceEquals(l, primary)).ToList());
     }
 
-    /// <summary>English abstract first, then any summary (a Chinese one only when nothing else exists).</summary>
-    public static Summary? PreferredSummary(Entry e) =>
-        e.Summaries.FirstOrDefault(s => s.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase)) ?? e.Summaries.FirstOrDefault();
 
-    private static LinkKind[] PreferredKinds(EntryKind kind) => kind switch
-    {
-        EntryKind.Repository => [LinkKind.Code, LinkKind.Project, LinkKind.Web],
-        EntryKind.Model => [LinkKind.Weights, LinkKind.Code, LinkKind.Project],
-        EntryKind.Dataset => [LinkKind.Dataset, LinkKind.Project, LinkKind.Code],
-        EntryKind.Article => [LinkKind.Article, LinkKind.Web],
-        EntryKind.WebPage => [LinkKind.Web, LinkKind.Article, LinkKind.Project],
-        _ => [LinkKind.Paper, LinkKind.Pdf],
-    };
 
     /// <summary>A name as BibTeX parses it: <c>von Last, Jr, First</c>; organisations and CJK names braced whole.</summary>
     public static string FormatName(Person p, bool ascii)

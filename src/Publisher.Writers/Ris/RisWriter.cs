@@ -58,7 +58,7 @@ public sealed class RisWriter : ICitationWriter
         var (primary, pdf, extra) = SplitLinks(e);
         if (primary is not null) Tag(sb, "UR", primary.Url);
         if (pdf is not null) Tag(sb, "L1", pdf.Url);
-        if (o.WithAbstract && PreferredSummary(e) is { } s) Tag(sb, "AB", s.Text);
+        if (o.WithAbstract && CitationChoices.PreferredSummary(e) is { } s) Tag(sb, "AB", s.Text);
         foreach (var t in e.Tags) Tag(sb, "KW", t);
         if (e.ArxivId is { } id)
         {
@@ -76,7 +76,7 @@ public sealed class RisWriter : ICitationWriter
         var safe = e.Links.Where(l => l.IsSafeToOpen).DistinctBy(l => l.Url).ToList();
         var pdf = safe.FirstOrDefault(l => l.Kind == LinkKind.Pdf);
         var rest = safe.Where(l => !ReferenceEquals(l, pdf)).ToList();
-        Link? primary = PreferredKinds(e.Kind).Select(k => rest.FirstOrDefault(l => l.Kind == k)).FirstOrDefault(l => l is not null);
+        Link? primary = CitationChoices.PreferredLinkKinds(e.Kind, pdfAsUrl: false).Select(k => rest.FirstOrDefault(l => l.Kind == k)).FirstOrDefault(l => l is not null);
         if (primary is null && e.ArxivId is { } id) primary = new Link(LinkKind.Paper, id.AbsUrl);
         primary ??= rest.FirstOrDefault();
         return (primary, pdf, rest.Where(l => !ReferenceEquals(l, primary)).ToList());
@@ -107,18 +107,7 @@ public sealed class RisWriter : ICitationWriter
         return null;
     }
 
-    private static Summary? PreferredSummary(Entry e) =>
-        e.Summaries.FirstOrDefault(s => s.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase)) ?? e.Summaries.FirstOrDefault();
 
-    private static LinkKind[] PreferredKinds(EntryKind kind) => kind switch
-    {
-        EntryKind.Repository => [LinkKind.Code, LinkKind.Project, LinkKind.Web],
-        EntryKind.Model => [LinkKind.Weights, LinkKind.Code, LinkKind.Project],
-        EntryKind.Dataset => [LinkKind.Dataset, LinkKind.Project, LinkKind.Code],
-        EntryKind.Article => [LinkKind.Article, LinkKind.Web],
-        EntryKind.WebPage => [LinkKind.Web, LinkKind.Article, LinkKind.Project],
-        _ => [LinkKind.Paper],
-    };
 
     // RIS has no escaping: a line break inside a value would start a new (malformed) tag, so fold it.
     private static void Tag(StringBuilder sb, string tag, string? value)
