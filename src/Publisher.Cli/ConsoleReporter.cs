@@ -15,8 +15,8 @@ internal static class ConsoleReporter
             foreach (var d in group.Take(limitPerFile))
             {
                 var colour = d.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
-                var where = d.Line > 0 ? $"line {d.Line}" : d.EntryId ?? "file";
-                AnsiConsole.MarkupLine($"  [{colour}]{d.Severity.ToString().ToLowerInvariant()}[/] {Markup.Escape(where)}: {Markup.Escape(d.Message)}");
+                var where = d.Line > 0 ? $" line {d.Line}" : d.EntryId is { } id ? $" {id}" : "";
+                AnsiConsole.MarkupLine($"  [{colour}]{d.Severity.ToString().ToLowerInvariant()}[/]{Markup.Escape(where)}: {Markup.Escape(d.Message)}");
             }
             var more = group.Count() - limitPerFile;
             if (more > 0) AnsiConsole.MarkupLine($"  [grey]… {more} more (publisher inspect lists all)[/]");
