@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Sockets;
+using Publisher.Model;
+using Publisher.Model.Serialization;
+
+namespace Publisher.Cli.Tests;
+
+/// <summary>The per-stage verbs as a user runs them. Catalog records are synthetic (invented titles and ids).</summary>
+public class StageCommandTests
+{
+    private static string WriteCatalog(string dir)
+    {
+        var catalog = new Catalog
+        {
+            Entries =
+            [
+                new Entry { Id = "arxiv:2401.00001", Kind = EntryKind.Preprint, Title = "An Invented Study of Toy Widgets", ArxivId = ArxivId.Parse("2401.00001"),
+                    Authors = [Person.Of("Ann", "Example")], Date = new PartialDate(2024, 1), Topics = ["虚构主题"],
+                    Links = [new Link(LinkKind.Paper, "https://arxiv.org/abs/2401.00001", "paper"), new Link(LinkKind.Code, "https://github.com/example/widgets", "code")],
+                    Summaries = [new Summary("一个虚构的摘要。", "zh", "test")], Sources = [new SourceRef("list.md", 3)] },
+                new Entry { Id = "title:made-up-survey-00000000", Kind = EntryKind.Paper, Title = "A Made Up Survey of Imaginary Methods", Sources = [new SourceRef("list.md", 9)] },
+            ],
+        };
+        var path = Path.Combine(dir, "catalog.json");
+        CatalogJson.Save(catalog, path);
+        return path;
+    }
+
+    [Fact]
+    public void Enrich_ArxivUnreachable_SucceedsSaysSoAndLeavesEntriesUnenriched()
+    {
+        var dir = CliRunner.TempDir("enrich");
+        WriteCatalog(dir);
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop(); // nothing listens there now: connections are refused
+        var (code, stdout, stderr) = CliRunner.Run(dir, "enrich", "catalog.json", "--out", "enriched.json", "--arxiv-url", $"http://127.0.0.1:{port}", "--min-interval", "0", "--cache", "cache");
+        Assert.True(code == 0, stdout + stderr);
+        Assert.Contains("unreachable", stdout + stderr, StringComparison.OrdinalIgnoreCase);
+        var enriched = CatalogJson.Load(Path.Combine(dir, "enriched.json"));
+        Assert.Equal(2, enriched.Entries.Count);
+        Assert.All(enriched.Entries, e => Assert.Null(e.Arxiv));
+        Assert.Contains(enriched.Diagnostics, d => d.Severity == Severity.Warning);
+    }
+
+    [Fact]
+    public void Newsletter_ThenSameIssueAgain_ReproducesItByteForByte()
+    {
+        var dir = CliRunner.TempDir("newsletter");
+        WriteCatalog(dir);
+        var (code, stdout, stderr) = CliRunner.Run(dir, "newsletter", "catalog.json", "--out", "news", "--date", "2026-11-20");
+        Assert.True(code == 0, stdout + stderr);
+        var md = File.ReadAllBytes(Path.Combine(dir, "news", "issue-001.md"));
+        var html = File.ReadAllBytes(Path.Combine(dir, "news", "issue-001.html"));
+        Assert.Contains("An Invented Study of Toy Widgets", System.Text.Encoding.UTF8.GetString(md));
+        Assert.Equal(0, CliRunner.Run(dir, "newsletter", "catalog.json", "--out", "news", "--issue", "1").ExitCode);
+        Assert.Equal(md, File.ReadAllBytes(Path.Combine(dir, "news", "issue-001.md")));
+        Assert.Equal(html, File.ReadAllBytes(Path.Combine(dir, "news", "issue-001.html")));
+    }
+
+    [Fact]
+    public void Export_EachFormat_WritesNonEmptyFile()
+    {
+        var dir = CliRunner.TempDir("export");
+        WriteCatalog(dir);
+        foreach (var (format, file, marker) in new[] { ("bibtex", "l.bib", "@misc{"), ("ris", "l.ris", "ER  - "), ("csljson", "l.json", "\"title\""), ("csv", "l.csv", "title") })
+        {
+            var (code, stdout, stderr) = CliRunner.Run(dir, "export", "catalog.json", "--format", format, "--out", file);
+            Assert.True(code == 0, format + stdout + stderr);
+            Assert.Contains(marker, File.ReadAllText(Path.Combine(dir, file)));
+        }
+        Assert.Equal(2, CliRunner.Run(dir, "export", "catalog.json", "--format", "docx", "--out", "x").ExitCode);
+    }
+
+    [Fact]
+    public void Handbook_Catalog_WritesPdf()
+    {
+        var dir = CliRunner.TempDir("handbook");
+        WriteCatalog(dir);
+        var (code, stdout, stderr) = CliRunner.Run(dir, "handbook", "catalog.json", "--out", "book.pdf");
+        Assert.True(code == 0, stdout + stderr);
+        var bytes = File.ReadAllBytes(Path.Combine(dir, "book.pdf"));
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+    }
+}
