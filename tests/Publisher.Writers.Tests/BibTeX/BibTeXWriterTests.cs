@@ -5,13 +5,7 @@ namespace Publisher.Writers.Tests.BibTeX;
 
 public class BibTeXWriterTests
 {
-    public static TheoryData<string> ExpectedFiles()
-    {
-        var data = new TheoryData<string>();
-        foreach (var f in Directory.EnumerateFiles(Path.Combine(CitationFixtures.Directory, "BibTeX"), "*.bib").Order(StringComparer.Ordinal))
-            data.Add(Path.GetFileName(f));
-        return data;
-    }
+    public static TheoryData<string> ExpectedFiles() => CitationFixtures.ExpectedFiles("BibTeX", "*.bib");
 
     [Theory]
     [MemberData(nameof(ExpectedFiles))]

@@ -74,4 +74,13 @@ internal static class CitationFixtures
         }
         return new Catalog { Entries = entries };
     }
+
+    /// <summary>Expected-output files of one format folder (<c>BibTeX</c>, <c>*.bib</c>), for <c>[MemberData]</c>.</summary>
+    public static TheoryData<string> ExpectedFiles(string folder, string pattern)
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in System.IO.Directory.EnumerateFiles(Path.Combine(Directory, folder), pattern).Order(StringComparer.Ordinal))
+            data.Add(Path.GetFileName(f));
+        return data;
+    }
 }

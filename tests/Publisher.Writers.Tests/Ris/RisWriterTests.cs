@@ -7,13 +7,7 @@ namespace Publisher.Writers.Tests.Ris;
 
 public class RisWriterTests
 {
-    public static TheoryData<string> ExpectedFiles()
-    {
-        var data = new TheoryData<string>();
-        foreach (var f in Directory.EnumerateFiles(Path.Combine(CitationFixtures.Directory, "Ris"), "*.ris").Order(StringComparer.Ordinal))
-            data.Add(Path.GetFileName(f));
-        return data;
-    }
+    public static TheoryData<string> ExpectedFiles() => CitationFixtures.ExpectedFiles("Ris", "*.ris");
 
     [Theory]
     [MemberData(nameof(ExpectedFiles))]
