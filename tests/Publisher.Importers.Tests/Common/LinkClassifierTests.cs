@@ -10,6 +10,11 @@ public sealed class LinkClassifierTests
     [InlineData("https://arxiv.org/pdf/2305.14314.pdf", "paper", LinkKind.Pdf)]
     [InlineData("https://github.com/artidoro/qlora", "project", LinkKind.Code)]
     [InlineData("https://gitlab.com/example/repo", null, LinkKind.Code)]
+    [InlineData("https://github.com/example", null, LinkKind.Web)] // an account page is not code
+    [InlineData("https://example.github.io/widgets/", null, LinkKind.Project)]
+    [InlineData("https://huggingface.co/example-org", null, LinkKind.Web)]
+    [InlineData("https://www.modelscope.cn/studios/example/demo", null, LinkKind.Project)]
+    [InlineData("https://example.org/blog/invented-post", null, LinkKind.Article)]
     [InlineData("https://huggingface.co/baichuan-inc/baichuan-7B", "huggingface", LinkKind.Weights)]
     [InlineData("https://huggingface.co/datasets/GAIR/lima", "dataset", LinkKind.Dataset)]
     [InlineData("https://huggingface.co/blog/moe", null, LinkKind.Article)]

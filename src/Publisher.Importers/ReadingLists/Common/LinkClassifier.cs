@@ -9,7 +9,7 @@ namespace Publisher.Importers.ReadingLists.Common;
 /// </summary>
 public static class LinkClassifier
 {
-    private static readonly string[] ArticleHosts = ["mp.weixin.qq.com", "zhihu.com", "zhuanlan.zhihu.com", "medium.com", "substack.com", "notion.site", "csdn.net", "juejin.cn"];
+    private static readonly string[] ArticleHosts = ["mp.weixin.qq.com", "zhihu.com", "zhuanlan.zhihu.com", "medium.com", "substack.com", "notion.site", "csdn.net", "juejin.cn", "jiqizhixin.com"];
     private static readonly string[] CodeHosts = ["github.com", "gitlab.com", "gitee.com", "bitbucket.org"];
 
     /// <summary>The role of a link.</summary>
@@ -24,7 +24,9 @@ public static class LinkClassifier
         if (host is not null)
         {
             if (host == "gist.github.com") return LabelKind(l) ?? LinkKind.Code;
-            if (CodeHosts.Any(h => HostIs(host, h))) return LinkKind.Code;
+            // An account or organisation page (github.com/openai) is not code.
+            if (CodeHosts.Any(h => HostIs(host, h))) return Depth(path) >= 2 ? LinkKind.Code : LabelKind(l) ?? LinkKind.Web;
+            if (host.EndsWith(".github.io", StringComparison.Ordinal)) return LabelKind(l) ?? LinkKind.Project;
             if (HostIs(host, "huggingface.co") || HostIs(host, "hf.co"))
             {
                 if (path.StartsWith("/datasets/", StringComparison.OrdinalIgnoreCase)) return LinkKind.Dataset;
@@ -32,10 +34,13 @@ public static class LinkClassifier
                 if (path.StartsWith("/spaces/", StringComparison.OrdinalIgnoreCase)) return LinkKind.Project;
                 if (path.StartsWith("/docs", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/papers/", StringComparison.OrdinalIgnoreCase))
                     return LabelKind(l) ?? LinkKind.Web;
-                return LinkKind.Weights;
+                return Depth(path) >= 2 ? LinkKind.Weights : LabelKind(l) ?? LinkKind.Web;
             }
-            if (HostIs(host, "modelscope.cn")) return path.Contains("/datasets/", StringComparison.OrdinalIgnoreCase) ? LinkKind.Dataset : LinkKind.Weights;
-            if (ArticleHosts.Any(h => HostIs(host, h))) return LinkKind.Article;
+            if (HostIs(host, "modelscope.cn"))
+                return path.Contains("/datasets/", StringComparison.OrdinalIgnoreCase) ? LinkKind.Dataset
+                    : path.Contains("/studios/", StringComparison.OrdinalIgnoreCase) ? LinkKind.Project : LinkKind.Weights;
+            if (ArticleHosts.Any(h => HostIs(host, h)) || host.StartsWith("blog.", StringComparison.Ordinal) || path.Contains("/blog/", StringComparison.OrdinalIgnoreCase))
+                return LinkKind.Article;
             if (HostIs(host, "aclanthology.org") || HostIs(host, "openreview.net") || HostIs(host, "doi.org") || HostIs(host, "proceedings.neurips.cc"))
                 return path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? LinkKind.Pdf : LinkKind.Paper;
         }
@@ -65,6 +70,8 @@ public static class LinkClassifier
 
     private static string? NormaliseLabel(string? label) =>
         label is null ? null : string.Join(' ', label.Trim().Trim('[', ']', '*', '_', ' ').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static int Depth(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static bool HostIs(string host, string domain) =>
         host.Equals(domain, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase);
