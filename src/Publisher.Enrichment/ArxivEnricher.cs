@@ -92,7 +92,7 @@ public sealed class ArxivEnricher
         private bool NeedsTitleLookup(Entry e) =>
             e.ArxivId is null && e.Kind is EntryKind.Paper or EntryKind.Preprint
             && TitleNormalizer.Normalize(e.Title).Length >= owner._options.MinTitleLength
-            && !PersonNameParser.ContainsCjk(e.Title);
+            && !CjkText.ContainsIdeograph(e.Title);
 
         private async Task FetchIdsAsync(IReadOnlyList<ArxivId> ids, CancellationToken ct)
         {

@@ -129,7 +129,7 @@ public sealed partial class BibTeXImporter : IStreamingImporter
 
         var summaries = new List<Summary>();
         if (raw["abstract"] is { } ab && LatexDecoder.Decode(ab) is { Length: > 0 } abText)
-            summaries.Add(new Summary(abText, PersonNameParser.ContainsCjk(abText) ? "zh" : "en", "bibtex"));
+            summaries.Add(new Summary(abText, CjkText.ContainsIdeograph(abText) ? "zh" : "en", "bibtex"));
         var tags = raw["keywords"] is { } kw
             ? LatexDecoder.Decode(kw).Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToArray()
             : [];

@@ -100,7 +100,7 @@ internal static class CsvRowReader
     {
         var idx = item.IndexOf(": ", StringComparison.Ordinal);
         if (idx is >= 2 and <= 12 && IsLanguageTag(item[..idx])) return new AltTitle(item[(idx + 2)..].Trim(), item[..idx]);
-        return new AltTitle(item, PersonNameParser.ContainsCjk(item) ? "zh" : "und");
+        return new AltTitle(item, CjkText.ContainsIdeograph(item) ? "zh" : "und");
     }
 
     private static bool IsLanguageTag(string s) =>

@@ -1,3 +1,4 @@
+using Publisher.Model;
 using System.Globalization;
 using System.Text;
 
@@ -145,12 +146,11 @@ internal static class CandidateScorer
         if (rightChar != '\0' && CommonWords.IsBigram(c, rightChar)) bonus += 3000;
         // At a word boundary (punctuation, Latin text, line edge) prefer characters that usually end
         // (or start) words: "数量。" not "数重。", "其中，" not "其不，".
-        if (!IsIdeograph(rightChar)) bonus += (int)(400 * (1 - CommonWords.InitialShare(c)));
-        if (!IsIdeograph(leftChar)) bonus += (int)(400 * CommonWords.InitialShare(c));
+        if (!CjkText.IsIdeograph(rightChar)) bonus += (int)(400 * (1 - CommonWords.InitialShare(c)));
+        if (!CjkText.IsIdeograph(leftChar)) bonus += (int)(400 * CommonWords.InitialShare(c));
         return bonus;
     }
 
-    private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     private static bool ClosesLater(List<Piece> pieces, int index, char closer)
     {

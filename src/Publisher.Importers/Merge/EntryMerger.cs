@@ -51,20 +51,15 @@ public static class EntryMerger
             if (entries[i].Kind == EntryKind.Repository) ByKey(RepositoryKey(entries[i]) is { } r ? "r:" + r : null, i);
 
         var normalized = new string[n];
+        var stripped = new string[n];
         for (var i = 0; i < n; i++)
         {
             normalized[i] = TitleNormalizer.Normalize(entries[i].Title);
+            stripped[i] = TitleNormalizer.NormalizeWithoutPrefix(entries[i].Title);
             // Very short titles ("C4", "GPT") are names, not titles: too ambiguous to merge on.
             if (normalized[i].Length < 8) continue;
             ByKey("t:" + normalized[i], i);
-            var stripped = TitleNormalizer.NormalizeWithoutPrefix(entries[i].Title);
-            if (stripped != normalized[i]) ByKey("t:" + stripped, i);
-        }
-        for (var i = 0; i < n; i++)
-        {
-            if (normalized[i].Length < 8) continue;
-            var stripped = TitleNormalizer.NormalizeWithoutPrefix(entries[i].Title);
-            if (stripped != normalized[i] && firstByKey.TryGetValue("t:" + stripped, out var j)) Union(j, i);
+            if (stripped[i] != normalized[i]) ByKey("t:" + stripped[i], i);
         }
 
         // Near-equal titles: compare only within blocks sharing a prefix or a suffix, to stay near-linear.
@@ -78,7 +73,10 @@ public static class EntryMerger
                     if (ri == rj) continue;
                     // Groups holding different ids can never merge: skip the comparison.
                     if ((arxiv[ri] is not null && arxiv[rj] is not null) || (doi[ri] is not null && doi[rj] is not null)) continue;
-                    if (Dice(bigrams[i] ??= SortedBigrams(normalized[i]), bigrams[j] ??= SortedBigrams(normalized[j])) >= SimilarTitleThreshold) Union(i, j);
+                    // Dice cannot reach the threshold when the lengths differ too much: skip the bigrams.
+                    int li = normalized[i].Length - 1, lj = normalized[j].Length - 1;
+                    if (2.0 * Math.Min(li, lj) / (li + lj) < SimilarTitleThreshold) continue;
+                    if (TitleNormalizer.Dice(bigrams[i] ??= TitleNormalizer.Bigrams(normalized[i]), bigrams[j] ??= TitleNormalizer.Bigrams(normalized[j])) >= SimilarTitleThreshold) Union(i, j);
                 }
 
         var groups = new Dictionary<int, List<Entry>>();
@@ -86,11 +84,11 @@ public static class EntryMerger
         if (diagnostics is not null)
             foreach (var g in Enumerable.Range(0, n).Where(i => entries[i].ArxivId is not null).GroupBy(i => entries[i].ArxivId!.Base))
             {
-                var titled = g.Where(i => normalized[i].Length >= 8 && !PersonNameParser.ContainsCjk(entries[i].Title)).ToList();
+                var titled = g.Where(i => normalized[i].Length >= 8 && !CjkText.ContainsIdeograph(entries[i].Title)).ToList();
                 for (var k = 1; k < titled.Count; k++)
                 {
                     int a = titled[0], b = titled[k];
-                    if (TitleNormalizer.Similarity(normalized[a], normalized[b]) >= 0.5 || TitleNormalizer.NormalizeWithoutPrefix(entries[a].Title) == TitleNormalizer.NormalizeWithoutPrefix(entries[b].Title)) continue;
+                    if (TitleNormalizer.Similarity(normalized[a], normalized[b]) >= 0.5 || stripped[a] == stripped[b]) continue;
                     var src = entries[b].Sources.FirstOrDefault();
                     var other = entries[a].Sources.FirstOrDefault();
                     diagnostics.Add(new Diagnostic(src?.File ?? "merge", src?.Line ?? 0, Severity.Warning,
@@ -159,7 +157,7 @@ public static class EntryMerger
         if (group.Count == 1) return Canonical(group[0]);
         var first = group[0];
         // The English title of a work wins over a headline; among English titles the first seen.
-        var title = group.Select(e => e.Title).FirstOrDefault(t => t.Length > 0 && !PersonNameParser.ContainsCjk(t))
+        var title = group.Select(e => e.Title).FirstOrDefault(t => t.Length > 0 && !CjkText.ContainsIdeograph(t))
                     ?? group.Select(e => e.Title).FirstOrDefault(t => t.Length > 0) ?? "";
         var authors = group.Select(e => e.Authors).OrderByDescending(a => a.Count(p => !p.IsOthers)).First();
         var date = group.Select(e => e.Date).Where(d => d is not null)
@@ -168,7 +166,7 @@ public static class EntryMerger
         {
             Kind = group.Select(e => e.Kind).MinBy(KindRank),
             Title = title,
-            TitleAlt = group.SelectMany(e => e.TitleAlt).Concat(group.Where(e => e.Title != title && e.Title.Length > 0 && PersonNameParser.ContainsCjk(e.Title)).Select(e => new AltTitle(e.Title, "zh"))).Distinct().ToArray(),
+            TitleAlt = group.SelectMany(e => e.TitleAlt).Concat(group.Where(e => e.Title != title && e.Title.Length > 0 && CjkText.ContainsIdeograph(e.Title)).Select(e => new AltTitle(e.Title, "zh"))).Distinct().ToArray(),
             Authors = authors,
             Date = date,
             Venue = group.Select(e => e.Venue).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)),
@@ -199,31 +197,6 @@ public static class EntryMerger
         EntryKind.Paper => 0, EntryKind.Preprint => 1, EntryKind.Model => 2, EntryKind.Dataset => 3,
         EntryKind.Repository => 4, EntryKind.Article => 5, _ => 6,
     };
-
-    // Same measure as TitleNormalizer.Similarity (bigram Dice), on bigrams computed once per title.
-    private static int[] SortedBigrams(string t)
-    {
-        if (t.Length < 2) return [];
-        var b = new int[t.Length - 1];
-        for (var i = 0; i + 1 < t.Length; i++) b[i] = (t[i] << 16) | t[i + 1];
-        Array.Sort(b);
-        return b;
-    }
-
-    private static double Dice(int[] a, int[] b)
-    {
-        if (a.Length == 0 || b.Length == 0) return 0;
-        // Dice cannot reach the threshold when the lengths differ too much.
-        if (2.0 * Math.Min(a.Length, b.Length) / (a.Length + b.Length) < SimilarTitleThreshold) return 0;
-        int i = 0, j = 0, overlap = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j]) { overlap++; i++; j++; }
-            else if (a[i] < b[j]) i++;
-            else j++;
-        }
-        return 2.0 * overlap / (a.Length + b.Length);
-    }
 
     private static IEnumerable<List<int>> BlocksOf(string[] normalized)
     {

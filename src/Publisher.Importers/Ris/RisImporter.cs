@@ -153,7 +153,7 @@ public sealed partial class RisImporter : IImporter
             if (NoteLink().Match(n) is { Success: true } nm && LinkClassifier.TryParseKind(nm.Groups[1].Value, out var lk)) Add(new Link(lk, nm.Groups[2].Value));
         if (kind == EntryKind.Repository && links.FirstOrDefault() is { Kind: LinkKind.Weights }) kind = EntryKind.Model;
 
-        var summaries = All("AB", "N2").Select(a => new Summary(a.Value, PersonNameParser.ContainsCjk(a.Value) ? "zh" : "en", "ris")).Take(1).ToArray();
+        var summaries = All("AB", "N2").Select(a => new Summary(a.Value, CjkText.ContainsIdeograph(a.Value) ? "zh" : "en", "ris")).Take(1).ToArray();
         builder.Add(new Entry
         {
             Kind = kind,

@@ -23,7 +23,7 @@ public static class PersonNameParser
         if (IsOthersMarker(n)) return Person.Others;
         if (n.Length > 1 && n[0] == '{' && MatchingBrace(n, 0) == n.Length - 1)
             return Person.OfLiteral(n[1..^1].Trim());
-        if (ContainsCjk(n)) return Person.OfLiteral(n);
+        if (CjkText.ContainsIdeograph(n)) return Person.OfLiteral(n);
 
         var commaParts = SplitTopLevel(n, ',').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (commaParts.Count >= 2)
@@ -196,7 +196,4 @@ public static class PersonNameParser
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 
     private static string Collapse(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    /// <summary>True when the text contains a CJK ideograph.</summary>
-    public static bool ContainsCjk(string s) => s.Any(c => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF');
 }

@@ -57,20 +57,30 @@ public static class TitleNormalizer
         var x = Normalize(a);
         var y = Normalize(b);
         if (x.Length == 0 || y.Length == 0) return 0;
-        if (x == y) return 1;
-        if (x.Length < 2 || y.Length < 2) return 0;
-        var bigrams = new Dictionary<int, int>();
-        for (var i = 0; i + 1 < x.Length; i++)
+        return x == y ? 1 : Dice(Bigrams(x), Bigrams(y));
+    }
+
+    /// <summary>The sorted character bigrams of an already normalised title, for callers that compare one title many times.</summary>
+    public static int[] Bigrams(string normalized)
+    {
+        if (normalized.Length < 2) return [];
+        var b = new int[normalized.Length - 1];
+        for (var i = 0; i + 1 < normalized.Length; i++) b[i] = (normalized[i] << 16) | normalized[i + 1];
+        Array.Sort(b);
+        return b;
+    }
+
+    /// <summary>Sørensen–Dice coefficient of two sorted bigram arrays from <see cref="Bigrams"/>.</summary>
+    public static double Dice(int[] a, int[] b)
+    {
+        if (a.Length == 0 || b.Length == 0) return 0;
+        int i = 0, j = 0, overlap = 0;
+        while (i < a.Length && j < b.Length)
         {
-            var key = (x[i] << 16) | x[i + 1];
-            bigrams[key] = bigrams.GetValueOrDefault(key) + 1;
+            if (a[i] == b[j]) { overlap++; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
         }
-        var overlap = 0;
-        for (var i = 0; i + 1 < y.Length; i++)
-        {
-            var key = (y[i] << 16) | y[i + 1];
-            if (bigrams.TryGetValue(key, out var n) && n > 0) { overlap++; bigrams[key] = n - 1; }
-        }
-        return 2.0 * overlap / (x.Length - 1 + y.Length - 1);
+        return 2.0 * overlap / (a.Length + b.Length);
     }
 }

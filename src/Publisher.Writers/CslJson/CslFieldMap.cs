@@ -75,7 +75,7 @@ public static partial class CslFieldMap
     /// get <see cref="ProtectCase"/>.
     /// </summary>
     public static string ProtectedTitle(Entry entry, string title) =>
-        entry.Kind is EntryKind.Repository or EntryKind.Model or EntryKind.Dataset && !PersonNameParser.ContainsCjk(title)
+        entry.Kind is EntryKind.Repository or EntryKind.Model or EntryKind.Dataset && !CjkText.ContainsIdeograph(title)
             ? $"<span class=\"nocase\">{title}</span>"
             : ProtectCase(title);
 

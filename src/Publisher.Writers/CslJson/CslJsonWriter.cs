@@ -110,7 +110,7 @@ public sealed class CslJsonWriter(CslJsonOptions? options = null) : ICitationWri
         if (AbstractOf(entry) is { } abs) json.WriteString("abstract", abs);
         if (entry.Tags.Count > 0) json.WriteString("keyword", string.Join(", ", entry.Tags));
         // citeproc changes the case of English titles only; marking CJK titles keeps them untouched.
-        if (title is not null && PersonNameParser.ContainsCjk(title)) json.WriteString("language", "zh");
+        if (title is not null && CjkText.ContainsIdeograph(title)) json.WriteString("language", "zh");
 
         var note = NoteOf(entry, unpublished);
         if (note.Length > 0) json.WriteString("note", note);

@@ -86,7 +86,7 @@ public static partial class NewsletterWriter
         markdown = TidyBlankLines(markdown);
 
         var title = NewsletterHtmlRenderer.FirstHeadingText(markdown) ?? $"Issue {number}";
-        var html = NewsletterHtmlRenderer.Render(markdown, title, ContainsCjk(markdown) ? "zh" : "en");
+        var html = NewsletterHtmlRenderer.Render(markdown, title, CjkText.ContainsIdeograph(markdown) ? "zh" : "en");
 
         var mdPath = Path.Combine(outDir, $"issue-{model.NumberPadded}.md");
         var htmlPath = Path.Combine(outDir, $"issue-{model.NumberPadded}.html");
@@ -173,7 +173,6 @@ public static partial class NewsletterWriter
     [GeneratedRegex("\n[ \t]*\n(?:[ \t]*\n)+")]
     private static partial Regex ExtraBlankLines();
 
-    private static bool ContainsCjk(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex StyleName();

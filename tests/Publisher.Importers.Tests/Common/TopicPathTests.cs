@@ -1,3 +1,4 @@
+using Publisher.Model;
 using Publisher.Importers.ReadingLists.Common;
 
 namespace Publisher.Importers.Tests.Common;
@@ -27,5 +28,5 @@ public sealed class TopicPathTests
     [InlineData("这是中文摘要。", "zh")]
     [InlineData("An English note.", "en")]
     [InlineData("QLoRA 是一种方法", "zh")]
-    public void Guess_Text_GivesLanguage(string text, string expected) => Assert.Equal(expected, LanguageGuesser.Guess(text));
+    public void Guess_Text_GivesLanguage(string text, string expected) => Assert.Equal(expected, CjkText.GuessLanguage(text));
 }

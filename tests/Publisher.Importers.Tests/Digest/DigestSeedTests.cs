@@ -23,8 +23,8 @@ public sealed class DigestSeedTests
                 (33, "Sophia: A Scalable Stochastic Second-order Optimizer for Language Model Pre-training"),
             ],
             entries.Select(e => (e.Sources[0].Line, e.Title)).ToArray());
-        Assert.All(entries, e => Assert.False(PersonNameParser.ContainsCjk(e.Title)));
-        Assert.All(entries, e => Assert.True(PersonNameParser.ContainsCjk(e.AltTitleIn("zh") ?? ""), "the Chinese headline is kept as the zh alternative title"));
+        Assert.All(entries, e => Assert.False(CjkText.ContainsIdeograph(e.Title)));
+        Assert.All(entries, e => Assert.True(CjkText.ContainsIdeograph(e.AltTitleIn("zh") ?? ""), "the Chinese headline is kept as the zh alternative title"));
         Assert.All(entries, e => Assert.Equal(LinkKind.Article, e.Links[0].Kind));
         Assert.All(entries, e => Assert.Contains(e.Links, l => l.Kind is LinkKind.Pdf or LinkKind.Paper));
     }

@@ -129,9 +129,9 @@ public sealed partial class AwesomeListImporter : IImporter
         var text = raw.Trim();
         // "中文标题. / English Title." gives both: the English part is the title.
         var parts = text.Split(" / ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 2 && PersonNameParser.ContainsCjk(parts[0]) != PersonNameParser.ContainsCjk(parts[1]))
+        if (parts.Length == 2 && CjkText.ContainsIdeograph(parts[0]) != CjkText.ContainsIdeograph(parts[1]))
         {
-            var zh = PersonNameParser.ContainsCjk(parts[0]) ? parts[0] : parts[1];
+            var zh = CjkText.ContainsIdeograph(parts[0]) ? parts[0] : parts[1];
             var en = zh == parts[0] ? parts[1] : parts[0];
             draft.Title = TrimTitle(en);
             draft.AddAltTitle(TrimTitle(zh));

@@ -163,7 +163,7 @@ public sealed partial class ProjectCatalogueImporter : IImporter
             result.Info(draft.Line, $"project '{draft.Name}' has no links; kept as a web page without URL");
 
         var summaries = draft.Paragraphs
-            .Select(p => (Text: p, Lang: TextLanguage.Detect(p)))
+            .Select(p => (Text: p, Lang: CjkText.GuessLanguage(p)))
             .GroupBy(p => p.Lang)
             .Select(g => new Summary(string.Join("\n\n", g.Select(p => p.Text)), g.Key, Path.GetFileName(result.Document.File)))
             .ToList();

@@ -39,15 +39,15 @@ public sealed class EntryDraft(ImportResultBuilder builder, int line, string? to
     public void AddAltTitle(string text)
     {
         var t = MarkdownSyntax.Collapse(text);
-        if (t.Length > 0 && _altTitles.All(a => a.Text != t)) _altTitles.Add(new AltTitle(t, LanguageGuesser.Guess(t)));
+        if (t.Length > 0 && _altTitles.All(a => a.Text != t)) _altTitles.Add(new AltTitle(t, CjkText.GuessLanguage(t)));
     }
 
-    /// <summary>Adds a summary paragraph; consecutive paragraphs in one language are joined.</summary>
-    public void AddSummary(string text)
+    /// <summary>Adds a summary paragraph (language guessed unless given); consecutive paragraphs in one language are joined.</summary>
+    public void AddSummary(string text, string? language = null)
     {
         var t = text.Trim();
         if (t.Length == 0) return;
-        var lang = LanguageGuesser.Guess(t);
+        var lang = language ?? CjkText.GuessLanguage(t);
         if (_summaries.Count > 0 && _summaries[^1].Language == lang)
             _summaries[^1] = _summaries[^1] with { Text = _summaries[^1].Text + "\n\n" + t };
         else _summaries.Add(new Summary(t, lang, builder.Document.File));

@@ -57,7 +57,7 @@ public sealed partial class RepostedListImporter : IImporter
                 continue;
             }
             var draft = new EntryDraft(result, entryLine, null);
-            var english = head.Titles.FirstOrDefault(t => !PersonNameParser.ContainsCjk(t.Text));
+            var english = head.Titles.FirstOrDefault(t => !CjkText.ContainsIdeograph(t.Text));
             foreach (var t in head.Titles.Where(t => t != english).Reverse()) draft.AddAltTitle(t.Text);
             if (english is not null) draft.Title = english.Text;
             else
@@ -86,15 +86,16 @@ public sealed partial class RepostedListImporter : IImporter
             draft.AddAuthors(people);
             return;
         }
-        // Free-text credits ("谷歌 DeepMind", "华盛顿大学的研究人员") are not author lists: keep them as written, as a note.
-        draft.AddSummary($"{key}：{value}");
+        // Free-text credits ("谷歌 DeepMind", "华盛顿大学的研究人员") are not author lists: keep them as written,
+        // as the list's own Chinese note (its label is Chinese even when the credited name is not).
+        draft.AddSummary($"{key}：{value}", "zh");
     }
 
     /// <summary>True when a credit line is a list of personal names (Latin script, each at least two words).</summary>
     private static bool LooksLikeNames(string value, out IReadOnlyList<Person> people)
     {
         people = [];
-        if (PersonNameParser.ContainsCjk(value) || value.Contains('(') || value.Contains('（')) return false;
+        if (CjkText.ContainsIdeograph(value) || value.Contains('(') || value.Contains('（')) return false;
         var parsed = PersonNameParser.ParseFreeList(value);
         if (parsed.Count == 0 || parsed.Any(p => !p.IsOthers && (p.Literal is not null || p.Given is null || p.Family is null))) return false;
         people = parsed;

@@ -1,3 +1,4 @@
+using Publisher.Model;
 using System.Text.RegularExpressions;
 
 namespace Publisher.Importers.ReadingLists.Survey;
@@ -57,13 +58,13 @@ public static partial class CitationSplitter
     private static bool LooksLikeTitleStart(string before)
     {
         if (WordCount(before) >= 4) return true;
-        var cjk = before.Count(Catalogue.TextLanguage.IsCjk);
+        var cjk = before.Count(CjkText.IsIdeograph);
         return cjk >= 6; // "大规模语言模型：从理论到实践，Pre-trained ..."
     }
 
     // "…，CMU 华人博士后出了篇综述文章" continues a Chinese headline; only an English title starts a new citation.
     private static bool LooksLikeEnglishTitle(string after) =>
-        WordCount(after) >= 2 && Catalogue.TextLanguage.CjkShare(after) < 0.3;
+        WordCount(after) >= 2 && CjkText.IdeographShare(after) < 0.3;
 
     private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

@@ -153,11 +153,11 @@ public sealed partial class SurveyHandbookImporter : IImporter
     {
         var t = text.Trim();
         if (t.Length == 0 || NonTitles.Contains(t)) return null;
-        var cjkShare = TextLanguage.CjkShare(t);
+        var cjkShare = CjkText.IdeographShare(t);
         if (cjkShare >= 0.3)
             // A Chinese headline ("…：…") is an article title; a few Chinese words are not.
-            return t.Count(TextLanguage.IsCjk) >= 12 && t.IndexOf('。') < 0 ? EntryKind.Article : null;
-        if (t.Any(TextLanguage.IsCjk)) return null; // "3.3 亿的 BERT"
+            return t.Count(CjkText.IsIdeograph) >= 12 && t.IndexOf('。') < 0 ? EntryKind.Article : null;
+        if (t.Any(CjkText.IsIdeograph)) return null; // "3.3 亿的 BERT"
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A data-set name is short and capitalised ("C4", "The Pile", "Made Up Books"), and only
         // counts as one where the section is about data; "Unicode normalization forms" is a title.
