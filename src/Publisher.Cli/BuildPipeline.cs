@@ -17,15 +17,10 @@ internal static class BuildPipeline
         context.Catalog = ImportCommand.Run(config.Inputs.Select(config.Resolve), displayBase: config.BaseDirectory);
         ConsoleReporter.Step("import", $"{context.Catalog.Entries.Count} entries from {context.Catalog.Inputs.Count} files");
 
-        // Each later stage is one call here, in pipeline order: a static XxxStage.RunAsync(context, ct)
-        // in Stages/ that reads its config section, runs, adds diagnostics and writes its outputs.
-        // (enrich)
+        // Each stage reads its config section, runs, adds diagnostics and writes its outputs.
         await Stages.EnrichStage.RunAsync(context, ct);
-        // (export)
         await Stages.ExportStage.RunAsync(context, ct);
-        // (handbook)
         await Stages.HandbookStage.RunAsync(context, ct);
-        // (newsletter)
         await Stages.NewsletterStage.RunAsync(context, ct);
 
         context.Catalog = context.Catalog with { Diagnostics = [.. context.Catalog.Diagnostics, .. context.Diagnostics] };

@@ -8,7 +8,6 @@ internal static class BenchmarkRegistry
     [
         new ImportBenchmark(),
         new ScaleBenchmark(),
-        // Each stage adds its benchmark here.
         new BibToRisBenchmark(),
         new HandbookBenchmark(),
     ];

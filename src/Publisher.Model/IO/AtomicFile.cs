@@ -19,11 +19,7 @@ public static class AtomicFile
     });
 
     /// <summary>Writes bytes.</summary>
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
-    {
-        var copy = bytes.ToArray();
-        Write(path, s => s.Write(copy));
-    }
+    public static void WriteAllBytes(string path, ReadOnlyMemory<byte> bytes) => Write(path, s => s.Write(bytes.Span));
 
     /// <summary>Lets <paramref name="write"/> fill a temporary stream, then moves it over <paramref name="path"/>.</summary>
     public static void Write(string path, Action<Stream> write)
@@ -48,29 +44,6 @@ public static class AtomicFile
         }
     }
 
-    /// <summary>Async variant of <see cref="Write"/>.</summary>
-    public static async Task WriteAsync(string path, Func<Stream, Task> write, CancellationToken ct = default)
-    {
-        var full = Path.GetFullPath(path);
-        var dir = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(dir);
-        var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            await using (var fs = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
-            {
-                await write(fs).ConfigureAwait(false);
-                fs.Flush(flushToDisk: true);
-            }
-            ct.ThrowIfCancellationRequested();
-            File.Move(temp, full, overwrite: true);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
-    }
 
     private static void TryDelete(string path)
     {

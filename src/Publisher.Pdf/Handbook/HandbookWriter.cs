@@ -37,7 +37,7 @@ public static class HandbookWriter
     {
         using var buffer = new MemoryStream();
         var result = Write(catalog, options, buffer);
-        if (result.Succeeded) AtomicFile.WriteAllBytes(path, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        if (result.Succeeded) AtomicFile.WriteAllBytes(path, buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
         return result;
     }
 }
