@@ -80,7 +80,7 @@ internal static class NewsletterCommand
                 ConsoleReporter.Step("newsletter", "nothing new to publish; no issue written");
                 return ExitCodes.Success;
             }
-            ConsoleReporter.Step("newsletter", $"{(result.Regenerated ? "regenerated" : "wrote")} issue {result.IssueNumber} ({result.EntryIds.Count} entries) → {result.MarkdownPath}, {result.HtmlPath}");
+            ConsoleReporter.Step("newsletter", $"{(result.Regenerated ? "regenerated" : "wrote")} issue {result.IssueNumber} ({result.EntryIds.Count} entries) → {string.Join(", ", new[] { result.MarkdownPath, result.HtmlPath, result.ArchivePath, result.FeedPath }.OfType<string>())}");
             return ExitCodes.Success;
         });
         return command;

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Publisher.Model.Serialization;
 using Publisher.Testing;
-using Publisher.Writers.Newsletter;
 using Publisher.Writers.Tests.BibTeX;
 using PuppeteerSharp;
 using Xunit.Abstractions;
@@ -54,7 +54,8 @@ public class NewsletterBrowserTests(ITestOutputHelper output)
     {
         var chromium = ExternalTool.Require("chromium", output, "apt-get install chromium fonts-noto-cjk");
         if (chromium is null) return;
-        var outDir = WriteThreeIssues(style);
+        var outDir = NewsletterTestKit.ThreeIssues(
+            CatalogJson.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "NewsletterBrowser", "catalog.json")), style);
         var shots = Path.Combine(RepoPaths.Root, "TestResults", "newsletter-browser");
         Directory.CreateDirectory(shots);
 
@@ -109,18 +110,5 @@ public class NewsletterBrowserTests(ITestOutputHelper output)
                     $"{link}: no element with that id");
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-    }
-
-    private static string WriteThreeIssues(string style)
-    {
-        var catalog = Publisher.Model.Serialization.CatalogJson.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "NewsletterBrowser", "catalog.json"));
-        var outDir = NewsletterTestKit.TempDirectory();
-        for (var day = 1; day <= 3; day++)
-        {
-            var result = NewsletterWriter.Write(catalog, NewsletterTestKit.Request(outDir, style, selection: new NewsletterSelection { Max = 2 })
-                with { Date = new DateOnly(2024, 3, day) });
-            Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
-        }
-        return outDir;
     }
 }

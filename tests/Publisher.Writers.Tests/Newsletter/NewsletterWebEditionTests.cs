@@ -13,19 +13,8 @@ public class NewsletterWebEditionTests
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly NewsletterSelection TwoAtATime = new() { Max = 2 };
 
-    /// <summary>Writes three issues of the mixed fixture (two entries each, one day apart) and returns the folder.</summary>
-    internal static string ThreeIssues(string style, string? baseUrl = null)
-    {
-        var catalog = NewsletterTestKit.LoadCatalog("mixed");
-        var outDir = NewsletterTestKit.TempDirectory();
-        for (var day = 1; day <= 3; day++)
-        {
-            var result = NewsletterWriter.Write(catalog, NewsletterTestKit.Request(outDir, style, selection: TwoAtATime)
-                with { Date = new DateOnly(2024, 2, day), BaseUrl = baseUrl });
-            Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
-        }
-        return outDir;
-    }
+    private static string ThreeIssues(string style, string? baseUrl = null) =>
+        NewsletterTestKit.ThreeIssues(NewsletterTestKit.LoadCatalog("mixed"), style, baseUrl);
 
     private static string[] HtmlFiles(string dir) => NewsletterTestKit.FilesIn(dir).Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToArray();
 
