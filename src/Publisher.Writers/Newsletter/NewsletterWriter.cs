@@ -80,7 +80,7 @@ public static partial class NewsletterWriter
                 diagnostics.Add(new Diagnostic(Stage, 0, Severity.Info, "no entries left to publish for the given window and topics; no issue written", "NL001"));
                 // The archive and feed are still brought up to date, so a run interrupted after the ledger heals here.
                 return ledger.Issues.Count == 0 ? new NewsletterResult { Diagnostics = diagnostics }
-                    : WriteSite(catalog, ledger, null, templates, request, outDir, baseUrl, diagnostics, []) ?? new NewsletterResult { Diagnostics = diagnostics };
+                    : WriteSite(catalog, ledger, null, templates, request, outDir, baseUrl, diagnostics, []);
             }
         }
 
@@ -124,7 +124,7 @@ public static partial class NewsletterWriter
         if (recorded is null) files.Add((ledgerPath, newLedger.Serialize()));
 
         var written = WriteSite(catalog, newLedger, (number, markdown), templates, request, outDir, baseUrl, diagnostics, files);
-        if (written is null || written.HasErrors) return written ?? new NewsletterResult { Diagnostics = diagnostics };
+        if (written.HasErrors) return written;
         if (recorded?.MarkdownSha256 is { } original && original != hash)
         {
             diagnostics.Add(new Diagnostic(Stage, 0, Severity.Warning,
@@ -145,7 +145,7 @@ public static partial class NewsletterWriter
     /// Renders the archive and the feed for <paramref name="ledger"/>, then writes <paramref name="files"/> followed by
     /// those two. Returns a failure for a template error or a write error, else the paths written.
     /// </summary>
-    private static NewsletterResult? WriteSite(Catalog catalog, NewsletterLedger ledger, (int, string)? current, NewsletterTemplateSet templates,
+    private static NewsletterResult WriteSite(Catalog catalog, NewsletterLedger ledger, (int, string)? current, NewsletterTemplateSet templates,
         NewsletterRequest request, string outDir, Uri? baseUrl, List<Diagnostic> diagnostics, List<(string Path, string Text)> files)
     {
         var (archive, archiveError) = NewsletterWebEdition.RenderArchive(templates, ledger, catalog, request.Limits);
