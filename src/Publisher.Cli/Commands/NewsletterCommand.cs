@@ -26,9 +26,10 @@ internal static class NewsletterCommand
         var style = new Option<string?>("--style") { Description = "Template style: digest (Chinese, seed 000) or weekly (English with contents). Default digest, or the ledger's when regenerating." };
         var date = new Option<string?>("--date") { Description = "Issue date YYYY-MM-DD of a new issue (default today, UTC)." };
         var ledger = new Option<string?>("--ledger") { Description = "Ledger file, relative to the working folder; must lie inside the output folder (default OUT/ledger.json)." };
-        var output = new Option<string>("--out") { Description = "Folder for issue-NNN.md, issue-NNN.html and ledger.json.", DefaultValueFactory = _ => "output/newsletter/" };
-        var command = new Command("newsletter", "Write the next newsletter issue (Markdown + HTML) of entries not yet published, from Scriban templates.")
-        { catalogArg, issue, since, until, topics, max, templates, style, date, ledger, output };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Absolute http(s) URL the newsletter folder is published at: feed links become absolute and entry ids use its host." };
+        var output = new Option<string>("--out") { Description = "Folder for issue-NNN.md, issue-NNN.html, index.html, feed.xml and ledger.json.", DefaultValueFactory = _ => "output/newsletter/" };
+        var command = new Command("newsletter", "Write the next newsletter issue (Markdown + web page) of entries not yet published, from Scriban templates, and rewrite the archive and Atom feed.")
+        { catalogArg, issue, since, until, topics, max, templates, style, date, ledger, baseUrl, output };
         command.SetAction(parse =>
         {
             if (!TryDate(parse.GetValue(since), "--since", out var sinceDate) || !TryDate(parse.GetValue(until), "--until", out var untilDate)
@@ -60,6 +61,7 @@ internal static class NewsletterCommand
                 LedgerPath = parse.GetValue(ledger) is { } l ? Path.GetFullPath(l) : null,
                 TemplatesDirectory = NewsletterStage.FindTemplates(Path.GetFullPath(parse.GetValue(templates) ?? "templates/newsletter")),
                 Style = parse.GetValue(style),
+                BaseUrl = parse.GetValue(baseUrl),
                 IssueNumber = parse.GetValue(issue),
                 Date = issueDate,
                 Selection = new NewsletterSelection
@@ -78,7 +80,7 @@ internal static class NewsletterCommand
                 ConsoleReporter.Step("newsletter", "nothing new to publish; no issue written");
                 return ExitCodes.Success;
             }
-            ConsoleReporter.Step("newsletter", $"{(result.Regenerated ? "regenerated" : "wrote")} issue {result.IssueNumber} ({result.EntryIds.Count} entries) → {result.MarkdownPath}, {result.HtmlPath}");
+            ConsoleReporter.Step("newsletter", $"{(result.Regenerated ? "regenerated" : "wrote")} issue {result.IssueNumber} ({result.EntryIds.Count} entries) → {string.Join(", ", new[] { result.MarkdownPath, result.HtmlPath, result.ArchivePath, result.FeedPath }.OfType<string>())}");
             return ExitCodes.Success;
         });
         return command;

@@ -15,6 +15,8 @@ public sealed record NewsletterConfig
     public string Ledger { get; init; } = "ledger.json";
     /// <summary>Most entries per issue written by <c>publisher build</c> (default 20; 0 for no limit).</summary>
     public int Max { get; init; } = 20;
+    /// <summary>Absolute http(s) URL the newsletter folder is published at, for the Atom feed (default none: relative links).</summary>
+    public string? BaseUrl { get; init; }
     /// <summary>Only entries under these topics (empty for all).</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
 }

@@ -26,6 +26,7 @@ internal static class NewsletterStage
             LedgerPath = ledger,
             TemplatesDirectory = FindTemplates(context.Config.Resolve(config.Templates)),
             Style = config.Style,
+            BaseUrl = config.BaseUrl,
             Selection = new NewsletterSelection { Topics = config.Topics, Max = config.Max > 0 ? config.Max : null },
         });
         context.Diagnostics.AddRange(result.Diagnostics);

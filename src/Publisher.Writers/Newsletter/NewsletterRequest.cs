@@ -21,6 +21,8 @@ public sealed record NewsletterRequest
     public DateOnly? Date { get; init; }
     /// <summary>Clock for the default date; inject a fake one in tests.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+    /// <summary>Absolute http(s) URL the newsletter folder is published at, for the feed's links and ids; null for relative links.</summary>
+    public string? BaseUrl { get; init; }
     /// <summary>Limits applied to templates.</summary>
     public TemplateLimits Limits { get; init; } = new();
 

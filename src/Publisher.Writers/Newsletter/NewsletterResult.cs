@@ -12,6 +12,10 @@ public sealed record NewsletterResult
     public string? MarkdownPath { get; init; }
     /// <summary>Path of <c>issue-NNN.html</c>, when written.</summary>
     public string? HtmlPath { get; init; }
+    /// <summary>Path of <c>index.html</c>, when written (template sets with <c>archive.scriban</c>).</summary>
+    public string? ArchivePath { get; init; }
+    /// <summary>Path of <c>feed.xml</c>, when written.</summary>
+    public string? FeedPath { get; init; }
     /// <summary>True when an existing issue was regenerated from the ledger.</summary>
     public bool Regenerated { get; init; }
     /// <summary>Entry ids in the issue, in order.</summary>

@@ -8,13 +8,15 @@ using Publisher.Writers.Newsletter.Ledger;
 using Publisher.Writers.Newsletter.Model;
 using Publisher.Writers.Newsletter.Rendering;
 using Publisher.Writers.Newsletter.Templates;
+using Publisher.Writers.Newsletter.Web;
 
 namespace Publisher.Writers.Newsletter;
 
 /// <summary>
-/// Writes one newsletter issue (<c>issue-NNN.md</c> + <c>issue-NNN.html</c>) and records it in the
-/// ledger. Everything is rendered and checked first; files are written (atomically) only when
-/// nothing went wrong, the ledger last, so an interruption never records an issue that is not there.
+/// Writes one newsletter issue (<c>issue-NNN.md</c> + its page <c>issue-NNN.html</c>), records it in the
+/// ledger, and rewrites the archive (<c>index.html</c>) and feed (<c>feed.xml</c>). Everything is rendered and
+/// checked first; files are written (atomically) only when nothing went wrong, the issue before the ledger,
+/// so an interruption never records an issue that is not there.
 /// </summary>
 public static partial class NewsletterWriter
 {
@@ -41,6 +43,10 @@ public static partial class NewsletterWriter
         var style = request.Style ?? recorded?.Style ?? NewsletterRequest.DefaultStyle;
         if (!StyleName().IsMatch(style))
             return Fail($"style '{style}' is not a folder name (letters, digits, '-', '_')", "NL012");
+
+        Uri? baseUrl = null;
+        if (request.BaseUrl is { } configuredUrl && (baseUrl = NewsletterWebEdition.ParseBaseUrl(configuredUrl)) is null)
+            return Fail($"base URL '{configuredUrl}' is not an absolute http or https URL without query or fragment", "NL015");
 
         var templateDir = NewsletterTemplateSet.ResolveDirectory(request.TemplatesDirectory, style);
         var templates = NewsletterTemplateSet.Load(templateDir);
@@ -72,7 +78,9 @@ public static partial class NewsletterWriter
             if (entries.Count == 0)
             {
                 diagnostics.Add(new Diagnostic(Stage, 0, Severity.Info, "no entries left to publish for the given window and topics; no issue written", "NL001"));
-                return new NewsletterResult { Diagnostics = diagnostics };
+                // The archive and feed are still brought up to date, so a run interrupted after the ledger heals here.
+                return ledger.Issues.Count == 0 ? new NewsletterResult { Diagnostics = diagnostics }
+                    : WriteSite(catalog, ledger, null, templates, request, outDir, baseUrl, diagnostics, []);
             }
         }
 
@@ -85,43 +93,44 @@ public static partial class NewsletterWriter
         if (markdown is null) return TemplateFailure(templates, [error!], diagnostics);
         markdown = TidyBlankLines(markdown);
 
-        var title = NewsletterHtmlRenderer.FirstHeadingText(markdown) ?? $"Issue {number}";
-        var html = NewsletterHtmlRenderer.Render(markdown, title, CjkText.ContainsIdeograph(markdown) ? "zh" : "en");
-
-        var mdPath = Path.Combine(outDir, $"issue-{model.NumberPadded}.md");
-        var htmlPath = Path.Combine(outDir, $"issue-{model.NumberPadded}.html");
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(markdown)));
-        try
+        var record = recorded ?? new LedgerIssue
         {
-            AtomicFile.WriteAllText(mdPath, markdown);
-            AtomicFile.WriteAllText(htmlPath, html);
-            if (recorded is null)
-            {
-                ledger.With(new LedgerIssue
-                {
-                    Number = number,
-                    Date = model.Date,
-                    Style = style,
-                    Since = model.Since.Length > 0 ? model.Since : null,
-                    Until = model.Until.Length > 0 ? model.Until : null,
-                    Topics = selection.Topics,
-                    Max = selection.Max,
-                    Entries = entries.Select(e => e.Id).ToList(),
-                    MarkdownSha256 = hash,
-                }).Save(ledgerPath);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            Number = number,
+            Date = model.Date,
+            Style = style,
+            Since = model.Since.Length > 0 ? model.Since : null,
+            Until = model.Until.Length > 0 ? model.Until : null,
+            Topics = selection.Topics,
+            Max = selection.Max,
+            Entries = entries.Select(e => e.Id).ToList(),
+            MarkdownSha256 = hash,
+        };
+        var newLedger = recorded is null ? ledger.With(record) : ledger;
+        var (html, pageError) = NewsletterWebEdition.RenderPage(templates, record, markdown, newLedger, request.Limits);
+        if (html is null) return TemplateFailure(templates, [pageError!], diagnostics);
+
+        var mdPath = Path.Combine(outDir, PageModelBuilder.MarkdownFile(number));
+        var htmlPath = Path.Combine(outDir, PageModelBuilder.PageFile(number));
+        // Each file is replaced atomically; the ledger comes after the issue, so a failure never records an issue that is not on disk.
+        var files = new List<(string Path, string Text)> { (mdPath, markdown), (htmlPath, html) };
+        if (recorded is null && ledger.Find(ledger.LastNumber) is { } previous && templates.HasPage)
         {
-            // Each file is replaced atomically; the ledger goes last, so a failure never records an issue that is not on disk.
-            return Fail($"could not write issue {number} to {outDir}: {e.Message}", "NL030");
+            NewsletterTemplateSet TemplatesFor(string s) =>
+                s == style ? templates : NewsletterTemplateSet.Load(NewsletterTemplateSet.ResolveDirectory(request.TemplatesDirectory, s));
+            if (NewsletterWebEdition.RenderPrevious(previous, newLedger, outDir, TemplatesFor, request.Limits, diagnostics) is { } page)
+                files.Add(page);
         }
+        if (recorded is null) files.Add((ledgerPath, newLedger.Serialize()));
+
+        var written = WriteSite(catalog, newLedger, (number, markdown), templates, request, outDir, baseUrl, diagnostics, files);
+        if (written.HasErrors) return written;
         if (recorded?.MarkdownSha256 is { } original && original != hash)
         {
             diagnostics.Add(new Diagnostic(Stage, 0, Severity.Warning,
                 $"regenerated issue {number} differs from the one first written (the catalog entries or the templates changed since)", "NL003"));
         }
-        return new NewsletterResult
+        return written with
         {
             IssueNumber = number,
             MarkdownPath = mdPath,
@@ -130,6 +139,33 @@ public static partial class NewsletterWriter
             EntryIds = entries.Select(e => e.Id).ToList(),
             Diagnostics = diagnostics,
         };
+    }
+
+    /// <summary>
+    /// Renders the archive and the feed for <paramref name="ledger"/>, then writes <paramref name="files"/> followed by
+    /// those two. Returns a failure for a template error or a write error, else the paths written.
+    /// </summary>
+    private static NewsletterResult WriteSite(Catalog catalog, NewsletterLedger ledger, (int, string)? current, NewsletterTemplateSet templates,
+        NewsletterRequest request, string outDir, Uri? baseUrl, List<Diagnostic> diagnostics, List<(string Path, string Text)> files)
+    {
+        var (archive, archiveError) = NewsletterWebEdition.RenderArchive(templates, ledger, catalog, request.Limits);
+        if (archiveError is not null) return TemplateFailure(templates, [archiveError], diagnostics);
+        var archivePath = archive is null ? null : Path.Combine(outDir, PageModelBuilder.ArchiveFile);
+        if (archive is not null) files.Add((archivePath!, archive));
+        var feedPath = Path.Combine(outDir, PageModelBuilder.FeedFile);
+        files.Add((feedPath, NewsletterWebEdition.RenderFeed(ledger, current, outDir, archive, baseUrl, diagnostics)));
+        try
+        {
+            foreach (var (path, text) in files) AtomicFile.WriteAllText(path, text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new NewsletterResult
+            {
+                Diagnostics = [.. diagnostics, new Diagnostic(Stage, 0, Severity.Error, $"could not write the newsletter to {outDir}: {e.Message}", "NL030")],
+            };
+        }
+        return new NewsletterResult { ArchivePath = archivePath, FeedPath = feedPath, Diagnostics = diagnostics };
     }
 
     private static NewsletterResult TemplateFailure(NewsletterTemplateSet templates, IReadOnlyList<TemplateError> errors, List<Diagnostic> diagnostics) => new()

@@ -25,7 +25,7 @@ public class NewsletterFixtureTests
 
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         var expectedDir = Path.Combine(NewsletterTestKit.FixturesDirectory, fixtureCase, "expected", style);
-        foreach (var name in new[] { "issue-001.md", "issue-001.html" })
+        foreach (var name in new[] { "issue-001.md", "issue-001.html", "index.html", "feed.xml" })
             Assert.Equal(File.ReadAllText(Path.Combine(expectedDir, name)), File.ReadAllText(Path.Combine(outDir, name)));
     }
 

@@ -26,7 +26,7 @@ public class NewsletterLedgerTests
         Assert.Equal(ids.Count, ids.Distinct().Count());
         var ledger = NewsletterLedger.Load(Path.Combine(outDir, "ledger.json"));
         Assert.Equal([1, 2, 3], ledger.Issues.Select(i => i.Number));
-        Assert.Equal(["issue-001.html", "issue-001.md", "issue-002.html", "issue-002.md", "issue-003.html", "issue-003.md", "ledger.json"],
+        Assert.Equal(["feed.xml", "index.html", "issue-001.html", "issue-001.md", "issue-002.html", "issue-002.md", "issue-003.html", "issue-003.md", "ledger.json"],
             NewsletterTestKit.FilesIn(outDir));
     }
 

@@ -45,6 +45,20 @@ internal static class NewsletterTestKit
         Limits = limits ?? new TemplateLimits(),
     };
 
+    /// <summary>Writes three issues of <paramref name="catalog"/> (two entries each, dated 2024-02-01, -02, -03) and returns the folder.</summary>
+    public static string ThreeIssues(Catalog catalog, string style, string? baseUrl = null)
+    {
+        var outDir = TempDirectory();
+        for (var day = 1; day <= 3; day++)
+        {
+            var result = NewsletterWriter.Write(catalog, Request(outDir, style, selection: new NewsletterSelection { Max = 2 })
+                with { Date = new DateOnly(2024, 2, day), BaseUrl = baseUrl });
+            Assert.Equal(day, result.IssueNumber);
+            Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        }
+        return outDir;
+    }
+
     /// <summary>A template folder holding the given files (name → text).</summary>
     public static string TemplateFolder(params (string Name, string Text)[] files)
     {

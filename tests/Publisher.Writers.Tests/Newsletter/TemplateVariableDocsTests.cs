@@ -11,12 +11,16 @@ public class TemplateVariableDocsTests
     private static readonly Dictionary<string, Type> Models = new()
     {
         ["issue"] = typeof(IssueModel), ["topic"] = typeof(TopicModel), ["entry"] = typeof(EntryModel), ["link"] = typeof(LinkModel),
+        ["page"] = typeof(PageModel), ["archive"] = typeof(ArchiveModel), ["item"] = typeof(ArchiveIssueModel),
     };
 
     private static HashSet<string> Documented() =>
-        Regex.Matches(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "newsletter.md")), "\\b(issue|topic|entry|link)\\.([a-z_]+)\\b")
+        Regex.Matches(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "newsletter.md")), "\\b(issue|topic|entry|link|page|archive|item)\\.([a-z_]+)\\b")
             .Select(m => m.Value).Where(v => !v.EndsWith(".scriban", StringComparison.Ordinal)) // file names, not variables
             .ToHashSet(StringComparer.Ordinal);
+
+    private static string Uses(params string[] prefixes) => string.Join(" ", Documented()
+        .Where(v => prefixes.Any(k => v.StartsWith(k + ".", StringComparison.Ordinal))).Order(StringComparer.Ordinal).Select(v => "{{ " + v + " }}"));
 
     private static string SnakeCase(string name) => Regex.Replace(name, "(?<=[a-z0-9])([A-Z])", "_$1").ToLowerInvariant();
 
@@ -32,8 +36,7 @@ public class TemplateVariableDocsTests
     [Fact]
     public void Docs_EveryDocumentedVariable_RendersUnderStrictVariables()
     {
-        var uses = string.Join(" ", Documented().Where(v => Models.Keys.Any(k => v.StartsWith(k + ".", StringComparison.Ordinal)))
-            .Order(StringComparer.Ordinal).Select(v => "{{ " + v + " }}"));
+        var uses = Uses("issue", "topic", "entry", "link");
         Assert.Contains("{{ entry.summary_en }}", uses);
         var template = "# x\n{{ for topic in issue.topics }}{{ for entry in topic.entries }}{{ for link in entry.links }}\n" + uses + "\n{{ end }}{{ end }}{{ end }}\n";
         var dir = NewsletterTestKit.TemplateFolder(("issue.scriban", template));
@@ -42,5 +45,21 @@ public class TemplateVariableDocsTests
 
         Assert.Empty(result.TemplateErrors);
         Assert.NotNull(result.MarkdownPath);
+    }
+
+    [Fact]
+    public void Docs_EveryDocumentedWebVariable_RendersUnderStrictVariables()
+    {
+        var page = Uses("page");
+        var archive = Uses("archive", "item");
+        Assert.Contains("{{ page.next_url }}", page);
+        Assert.Contains("{{ item.topics }}", archive);
+        var dir = NewsletterTestKit.TemplateFolder(("issue.scriban", "# x\n"), ("page.scriban", "<p>" + page + "</p>\n"),
+            ("archive.scriban", "{{ for item in archive.issues }}" + archive + "{{ end }}\n"));
+
+        var result = NewsletterWriter.Write(NewsletterTestKit.LoadCatalog("mixed"), NewsletterTestKit.Request(NewsletterTestKit.TempDirectory(), templates: dir));
+
+        Assert.Empty(result.TemplateErrors);
+        Assert.NotNull(result.ArchivePath);
     }
 }

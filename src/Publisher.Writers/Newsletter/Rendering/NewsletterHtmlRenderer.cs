@@ -23,8 +23,13 @@ public static class NewsletterHtmlRenderer
     public static bool IsAllowedHref(string? url) =>
         UrlSafety.IsSafeToOpen(url) || (url is { Length: > 1 } && url[0] == '#' && !url.Contains(':'));
 
-    /// <summary>Renders a complete HTML document for the Markdown of an issue.</summary>
-    public static string Render(string markdown, string title, string language)
+    /// <summary>Renders a complete, unstyled HTML document for the Markdown of an issue (template sets without <c>page.scriban</c>).</summary>
+    public static string Render(string markdown, string title, string language) =>
+        "<!DOCTYPE html>\n<html lang=\"" + WebUtility.HtmlEncode(language) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+        + WebUtility.HtmlEncode(title) + "</title>\n</head>\n<body>\n" + RenderBody(markdown) + "</body>\n</html>\n";
+
+    /// <summary>The HTML of the issue's Markdown alone (no document around it): the page body and the feed's content.</summary>
+    public static string RenderBody(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         using var writer = new StringWriter { NewLine = "\n" };
@@ -34,9 +39,11 @@ public static class NewsletterHtmlRenderer
         renderer.ObjectRenderers.Replace<AutolinkInlineRenderer>(new SafeAutolinkInlineRenderer());
         renderer.Render(document);
         writer.Flush();
-        return "<!DOCTYPE html>\n<html lang=\"" + WebUtility.HtmlEncode(language) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
-               + WebUtility.HtmlEncode(title) + "</title>\n</head>\n<body>\n" + writer + "</body>\n</html>\n";
+        return writer.ToString();
     }
+
+    /// <summary>The page language: <c>zh</c> when the issue contains Chinese, else <c>en</c>.</summary>
+    public static string LanguageOf(string markdown) => CjkText.ContainsIdeograph(markdown) ? "zh" : "en";
 
     /// <summary>The plain text of the first heading, used as the HTML title.</summary>
     public static string? FirstHeadingText(string markdown)
