@@ -6,7 +6,7 @@ namespace Publisher.Writers;
 /// Choices every citation format makes the same way: which summary is the abstract, which link is the entry's URL,
 /// which venue means "published", which date and DOI an entry carries, and its keywords.
 /// </summary>
-internal static class CitationChoices
+public static class CitationChoices
 {
     // Venue words that mark a conference or workshop, matched as whole words (a trailing year is ignored).
     private static readonly string[] ConferenceWords =

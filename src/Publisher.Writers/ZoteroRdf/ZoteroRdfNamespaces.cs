@@ -20,9 +20,15 @@ public static class ZoteroRdfNamespaces
     /// <summary>PRISM 1.2 (<c>prism:number</c>, the archive ID of a preprint).</summary>
     public const string Prism = "http://prismstandard.org/namespaces/1.2/basic/";
 
+    /// <summary>
+    /// schema.org (<c>so:author</c>): where Zotero's RDF import reads a computer program's programmers without the bug
+    /// that copies <c>z:programmers</c> into Extra, and the only place its older releases look for them.
+    /// </summary>
+    public const string Schema = "http://schema.org/";
+
     /// <summary>Prefix and namespace pairs in the order they are declared on <c>rdf:RDF</c>.</summary>
     public static IReadOnlyList<(string Prefix, string Uri)> All { get; } =
     [
-        ("rdf", Rdf), ("z", Z), ("dc", Dc), ("dcterms", DcTerms), ("bib", Bib), ("foaf", Foaf), ("link", Link), ("prism", Prism),
+        ("rdf", Rdf), ("z", Z), ("dc", Dc), ("dcterms", DcTerms), ("bib", Bib), ("foaf", Foaf), ("link", Link), ("prism", Prism), ("so", Schema),
     ];
 }

@@ -50,8 +50,7 @@ public sealed class ZoteroRdfWriter : ICitationWriter
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("rdf", "RDF", Rdf);
-            foreach (var (prefix, uri) in ZoteroRdfNamespaces.All)
-                if (prefix != "rdf") xml.WriteAttributeString("xmlns", prefix, null, uri);
+            foreach (var (prefix, uri) in ZoteroRdfNamespaces.All) xml.WriteAttributeString("xmlns", prefix, null, uri);
             for (var i = 0; i < entries.Count; i++)
             {
                 WriteItem(xml, entries[i], plans[i], options);

@@ -21,8 +21,12 @@ public static class ZoteroTypeMap
     /// <summary>Conference paper: no class of its own, inside a <c>bib:Journal</c> that holds the proceedings title.</summary>
     public static ZoteroItemType ConferencePaper { get; } = new("conferencePaper", null, ("bib", "Journal"), Authors);
 
-    /// <summary>Computer program: a <c>bib:Data</c> whose creators are programmers.</summary>
-    public static ZoteroItemType ComputerProgram { get; } = new("computerProgram", ("bib", "Data"), null, ("z", "programmers"));
+    /// <summary>
+    /// Computer program: a <c>bib:Data</c>. Its programmers go in <c>so:author</c>, the second place Zotero's import looks:
+    /// Zotero's own <c>z:programmers</c> also lands in Extra as a stray field (an open Zotero bug), and older imports
+    /// (the 2019 translators our CI runs) do not read <c>z:programmers</c> at all.
+    /// </summary>
+    public static ZoteroItemType ComputerProgram { get; } = new("computerProgram", ("bib", "Data"), null, ("so", "author"));
 
     /// <summary>Dataset (Zotero 7): a plain <c>rdf:Description</c>.</summary>
     public static ZoteroItemType Dataset { get; } = new("dataset", null, null, Authors);
