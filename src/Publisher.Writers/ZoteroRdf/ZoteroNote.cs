@@ -19,7 +19,8 @@ public static class ZoteroNote
         var titles = e.TitleAlt.Where(t => !string.IsNullOrWhiteSpace(t.Text)).ToList();
         // The Chinese headline is how the list's readers know the work: it heads the note.
         var heading = titles.FirstOrDefault(t => t.Language.StartsWith("zh", StringComparison.OrdinalIgnoreCase));
-        sb.Append("<h1>").Append(Encode(heading?.Text ?? e.Title)).Append("</h1>");
+        var headline = heading?.Text ?? e.Title;
+        if (!string.IsNullOrWhiteSpace(headline)) sb.Append("<h1>").Append(Encode(headline)).Append("</h1>");
         foreach (var t in titles.Where(t => !ReferenceEquals(t, heading)))
             sb.Append("<p>").Append(Encode(t.Text)).Append(" <em>(").Append(Encode(t.Language)).Append(")</em></p>");
         // arXiv's abstract is the item's abstract already; the note keeps what the lists' editors wrote.
