@@ -107,8 +107,4 @@ public static class CitationChoices
         var words = venue.ToLowerInvariant().Split([' ', ',', '(', ')', '\'', '-', ':'], StringSplitOptions.RemoveEmptyEntries);
         return words.Any(w => ConferenceWords.Contains(w.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')));
     }
-
-    /// <summary>True for a paper that is only known as a preprint: no published venue and no DOI of a published version.</summary>
-    public static bool IsUnpublishedPaper(Entry entry) =>
-        entry.Kind is EntryKind.Paper or EntryKind.Preprint && PublishedVenue(entry) is null && entry.Doi is not { IsArxivDataCite: false };
 }
