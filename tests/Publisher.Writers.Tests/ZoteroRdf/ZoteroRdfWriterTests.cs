@@ -230,6 +230,13 @@ public class ZoteroRdfWriterTests
         Assert.Equal(["library.rdf"], Directory.EnumerateFileSystemEntries(dir).Select(Path.GetFileName));
     }
 
+    [Theory]
+    [InlineData("大模型 / 微调", new[] { "大模型", "微调" })]
+    [InlineData("Networks / TCP/IP", new[] { "Networks", "TCP/IP" })]
+    [InlineData(" A  /  / B ", new[] { "A", "B" })]
+    public void Segments_TopicPath_SplitOnlyOnTheCatalogSeparator(string topic, string[] expected) =>
+        Assert.Equal(expected, ZoteroCollectionTree.Segments(topic));
+
     [Fact]
     public void Registry_FindZoteroRdf_IsTheRdfWriter()
     {
