@@ -2,12 +2,44 @@ using Publisher.Model;
 
 namespace Publisher.Writers;
 
-/// <summary>Choices every citation format makes the same way: which summary is the abstract, which link is the entry's URL.</summary>
-internal static class CitationChoices
+/// <summary>
+/// Choices every citation format makes the same way: which summary is the abstract, which link is the entry's URL,
+/// which venue means "published", which date and DOI an entry carries, and its keywords.
+/// </summary>
+public static class CitationChoices
 {
+    // Venue words that mark a conference or workshop, matched as whole words (a trailing year is ignored).
+    private static readonly string[] ConferenceWords =
+    [
+        "conference", "proceedings", "workshop", "symposium", "neurips", "nips", "iclr", "icml", "acl", "emnlp", "naacl",
+        "eacl", "coling", "cvpr", "iccv", "eccv", "aaai", "ijcai", "kdd", "sigir", "www", "colm", "interspeech", "icassp",
+        "chi", "corl", "icra", "iros", "wacv", "aistats", "uai", "colt", "findings", "lrec", "wsdm", "cikm", "miccai",
+    ];
+
+    /// <summary>What formats without an "et al." marker write (in a note) when the source listed only the first authors.</summary>
+    public const string EtAlRemark = "Authors: et al. (the list named only the first authors)";
+
     /// <summary>English abstract first, then any summary (a Chinese one only when nothing else exists).</summary>
     public static Summary? PreferredSummary(Entry e) =>
         e.Summaries.FirstOrDefault(s => s.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase)) ?? e.Summaries.FirstOrDefault();
+
+    /// <summary>
+    /// The abstract for formats that keep other summaries elsewhere (CSL-JSON, Zotero RDF): arXiv's abstract, else the
+    /// first English summary; never a Chinese summary, which those formats carry in a note.
+    /// </summary>
+    public static string? EnglishAbstract(Entry e)
+    {
+        var summary = e.Summaries.FirstOrDefault(s => s.Source.Equals("arxiv", StringComparison.OrdinalIgnoreCase))
+                      ?? e.Summaries.FirstOrDefault(s => s.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase));
+        return string.IsNullOrWhiteSpace(summary?.Text) ? null : summary.Text.Trim();
+    }
+
+    /// <summary>
+    /// Whether a format writes abstracts: <see cref="CitationWriterOptions.NoAbstract"/> always wins; otherwise the
+    /// format's default (<paramref name="onByDefault"/>) or <see cref="CitationWriterOptions.WithAbstract"/>.
+    /// </summary>
+    public static bool WritesAbstract(CitationWriterOptions options, bool onByDefault) =>
+        !options.NoAbstract && (onByDefault || options.WithAbstract);
 
     /// <summary>Link kinds, best first, for an entry's main URL; <paramref name="pdfAsUrl"/> lets a PDF stand in for a paper page.</summary>
     public static LinkKind[] PreferredLinkKinds(EntryKind kind, bool pdfAsUrl) => kind switch
@@ -19,4 +51,60 @@ internal static class CitationChoices
         EntryKind.WebPage => [LinkKind.Web, LinkKind.Article, LinkKind.Project],
         _ => pdfAsUrl ? [LinkKind.Paper, LinkKind.Pdf] : [LinkKind.Paper],
     };
+
+    /// <summary>The links a reader may open (http, https, mailto), each URL once (its first occurrence).</summary>
+    public static IEnumerable<Link> SafeLinks(Entry e) => e.Links.Where(l => l.IsSafeToOpen).DistinctBy(l => l.Url);
+
+    /// <summary>
+    /// The entry's main link (the preferred kind, else the arXiv abstract page, else the first link) and the other
+    /// links; only links safe to open, each URL once. <paramref name="skip"/> keeps a link out of both (RIS's PDF).
+    /// </summary>
+    public static (Link? Primary, IReadOnlyList<Link> Others) SplitLinks(Entry e, bool pdfAsUrl, Link? skip = null)
+    {
+        var safe = SafeLinks(e).Where(l => !ReferenceEquals(l, skip)).ToList();
+        Link? primary = PreferredLinkKinds(e.Kind, pdfAsUrl).Select(k => safe.FirstOrDefault(l => l.Kind == k)).FirstOrDefault(l => l is not null);
+        // A paper without its own page is cited by its arXiv page rather than by its code or project page.
+        if (primary is null && e.ArxivId is { } id) primary = new Link(LinkKind.Paper, id.AbsUrl);
+        primary ??= safe.FirstOrDefault();
+        return (primary, safe.Where(l => !ReferenceEquals(l, primary)).ToList());
+    }
+
+    /// <summary>
+    /// Keywords: every topic path (<c>大模型 / 微调</c>, the list's sections) then the free tags, without repeats,
+    /// so that Zotero, which turns keywords into tags, shows the list's structure.
+    /// </summary>
+    public static IReadOnlyList<string> Keywords(Entry e) =>
+        e.Topics.Concat(e.Tags).Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>The entry's DOI, else the DataCite DOI arXiv registers for every paper (<c>10.48550/arXiv.{id}</c>), else null.</summary>
+    public static string? DoiOf(Entry e) => e.Doi?.Value ?? e.ArxivId?.DataCiteDoi;
+
+    /// <summary>The entry's date, or arXiv's v1 date, or the month its arXiv id was assigned (a fact of the id, not a guess).</summary>
+    public static PartialDate? EffectiveDate(Entry entry)
+    {
+        if (entry.Date is not null) return entry.Date;
+        if (entry.Arxiv?.Published is { } p) return new PartialDate(p.Year, p.Month, p.Day);
+        if (entry.ArxivId is { IsOldStyle: false } id && id.Base.Length >= 4
+            && int.TryParse(id.Base.AsSpan(0, 2), out var yy) && int.TryParse(id.Base.AsSpan(2, 2), out var mm))
+            return new PartialDate(2000 + yy, mm);
+        return null;
+    }
+
+    /// <summary>The venue of the published version (a venue that is not arXiv, or arXiv's journal reference), or null for a preprint.</summary>
+    public static string? PublishedVenue(Entry entry)
+    {
+        if (!string.IsNullOrWhiteSpace(entry.Venue))
+        {
+            var v = entry.Venue.Trim().ToLowerInvariant();
+            if (!(v.StartsWith("arxiv") || v.Contains("preprint") || v == "corr")) return entry.Venue.Trim();
+        }
+        return string.IsNullOrWhiteSpace(entry.Arxiv?.JournalRef) ? null : entry.Arxiv.JournalRef.Trim();
+    }
+
+    /// <summary>True when a venue names a conference or workshop rather than a journal.</summary>
+    public static bool IsConferenceVenue(string venue)
+    {
+        var words = venue.ToLowerInvariant().Split([' ', ',', '(', ')', '\'', '-', ':'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => ConferenceWords.Contains(w.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')));
+    }
 }

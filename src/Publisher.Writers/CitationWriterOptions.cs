@@ -3,7 +3,7 @@ namespace Publisher.Writers;
 /// <summary>Choices shared by the citation writers; each writer ignores what does not apply to it.</summary>
 public sealed record CitationWriterOptions
 {
-    /// <summary>The defaults: UTF-8, plain.bst-safe entry types, no abstracts.</summary>
+    /// <summary>The defaults: UTF-8, plain.bst-safe entry types, abstracts in RIS, CSL-JSON and Zotero RDF but not in BibTeX.</summary>
     public static CitationWriterOptions Default { get; } = new();
 
     /// <summary>BibTeX: write non-ASCII letters as LaTeX accents (<c>M{\"u}ller</c>) instead of UTF-8. Default false.</summary>
@@ -15,6 +15,12 @@ public sealed record CitationWriterOptions
     /// </summary>
     public bool BibLaTeXTypes { get; init; }
 
-    /// <summary>Write abstracts and summaries (English first; a Chinese summary only when no English one exists). Default false.</summary>
+    /// <summary>
+    /// BibTeX: write the abstract (English first; a Chinese summary only when no English one exists). Default false, because
+    /// BibTeX files are mostly read by LaTeX. RIS, CSL-JSON and Zotero RDF write abstracts unless <see cref="NoAbstract"/>.
+    /// </summary>
     public bool WithAbstract { get; init; }
+
+    /// <summary>Every format: leave abstracts out (<c>--no-abstract</c>); wins over <see cref="WithAbstract"/>. Default false.</summary>
+    public bool NoAbstract { get; init; }
 }

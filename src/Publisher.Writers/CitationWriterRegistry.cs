@@ -13,6 +13,7 @@ public static class CitationWriterRegistry
         new RisWriter(),
         new CslJson.CslJsonWriter(),
         new Csv.CsvCatalogWriter(),
+        new ZoteroRdf.ZoteroRdfWriter(),
     ];
 
     /// <summary>Finds a writer by name (case-insensitive), or null.</summary>

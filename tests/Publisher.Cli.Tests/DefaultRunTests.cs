@@ -16,7 +16,7 @@ public class DefaultRunTests
         var (code, stdout, stderr) = CliRunner.Run(work, "build");
         Assert.True(code == 0, stdout + stderr);
         var outDir = Path.Combine(work, "out");
-        foreach (var file in new[] { "catalog.json", "library.bib", "library.ris", "library.json", "library.csv", "handbook.pdf", "newsletter/issue-001.md", "newsletter/issue-001.html", "newsletter/ledger.json" })
+        foreach (var file in new[] { "catalog.json", "library.bib", "library.ris", "library.json", "library.csv", "library.rdf", "handbook.pdf", "newsletter/issue-001.md", "newsletter/issue-001.html", "newsletter/ledger.json" })
             Assert.True(File.Exists(Path.Combine(outDir, file)) && new FileInfo(Path.Combine(outDir, file)).Length > 0, $"missing output {file}\n{stdout}");
         var catalog = CatalogJson.Load(Path.Combine(outDir, "catalog.json"));
         // Every sample style is recognised by its own importer, not by the fallback.

@@ -64,7 +64,7 @@ public class StageCommandTests
     {
         var dir = CliRunner.TempDir("export");
         WriteCatalog(dir);
-        foreach (var (format, file, marker) in new[] { ("bibtex", "l.bib", "@misc{"), ("ris", "l.ris", "ER  - "), ("csljson", "l.json", "\"title\""), ("csv", "l.csv", "title") })
+        foreach (var (format, file, marker) in new[] { ("bibtex", "l.bib", "@misc{"), ("ris", "l.ris", "ER  - "), ("csljson", "l.json", "\"title\""), ("csv", "l.csv", "title"), ("zotero-rdf", "l.rdf", "<z:itemType>") })
         {
             var (code, stdout, stderr) = CliRunner.Run(dir, "export", "catalog.json", "--format", format, "--out", file);
             Assert.True(code == 0, format + stdout + stderr);

@@ -6,7 +6,7 @@ using Publisher.Writers;
 
 namespace Publisher.Cli.Commands;
 
-/// <summary><c>publisher export catalog.json --format bibtex|ris|… --out FILE [--ascii] [--biblatex-types] [--with-abstract]</c>.</summary>
+/// <summary><c>publisher export catalog.json --format bibtex|ris|… --out FILE [--ascii] [--biblatex-types] [--with-abstract] [--no-abstract]</c>.</summary>
 internal static class ExportCommand
 {
     /// <summary>Builds the command.</summary>
@@ -19,8 +19,10 @@ internal static class ExportCommand
         var ascii = new Option<bool>("--ascii") { Description = "BibTeX: write accents as LaTeX ({\\\"u}) instead of UTF-8." };
         var biblatex = new Option<bool>("--biblatex-types") { Description = "BibTeX: use @software/@online/@dataset (biblatex) instead of @misc (plain.bst)." };
         var softwareAsMisc = new Option<bool>("--software-as-misc") { Description = "BibTeX: write repositories as @misc (the default; overrides --biblatex-types)." };
-        var abstracts = new Option<bool>("--with-abstract") { Description = "Include abstracts and summaries (a Chinese summary only when no English one exists)." };
-        var command = new Command("export", "Write a catalog as BibTeX, RIS or another citation format.") { catalogArg, format, output, ascii, biblatex, softwareAsMisc, abstracts };
+        var abstracts = new Option<bool>("--with-abstract") { Description = "BibTeX: include abstracts (RIS, CSL-JSON and Zotero RDF include them unless --no-abstract)." };
+        // Issue 13: abstracts are on by default in RIS, CSL-JSON and Zotero RDF; this leaves them out everywhere.
+        var noAbstract = new Option<bool>("--no-abstract") { Description = "Leave abstracts out of every format (wins over --with-abstract)." };
+        var command = new Command("export", "Write a catalog as BibTeX, RIS or another citation format.") { catalogArg, format, output, ascii, biblatex, softwareAsMisc, abstracts, noAbstract };
         command.SetAction(parse =>
         {
             var writer = CitationWriterRegistry.Find(parse.GetValue(format)!);
@@ -41,6 +43,7 @@ internal static class ExportCommand
                 Ascii = parse.GetValue(ascii),
                 BibLaTeXTypes = parse.GetValue(biblatex) && !parse.GetValue(softwareAsMisc),
                 WithAbstract = parse.GetValue(abstracts),
+                NoAbstract = parse.GetValue(noAbstract),
             };
             var path = parse.GetValue(output) ?? Path.Combine("output", "library" + writer.FileExtension);
             ExportStage.WriteFile(writer, catalog, path, options);

@@ -15,8 +15,11 @@ public sealed record ExportConfig
     /// <summary>BibTeX with biblatex's <c>@software</c>/<c>@online</c>/<c>@dataset</c> (default false: <c>@misc</c>, which plain.bst knows).</summary>
     public bool BibLaTeXTypes { get; init; }
 
-    /// <summary>Include abstracts and summaries (default false).</summary>
+    /// <summary>BibTeX: include abstracts (default false; RIS, CSL-JSON and Zotero RDF include them anyway).</summary>
     public bool WithAbstract { get; init; }
+
+    /// <summary>Leave abstracts out of every format (default false; wins over <see cref="WithAbstract"/>). Added for issue 13.</summary>
+    public bool NoAbstract { get; init; }
 
     /// <summary>File name without extension (default <c>library</c>).</summary>
     public string BaseName { get; init; } = "library";

@@ -58,15 +58,7 @@ public static class BibTeXTypeMap
     }
 
     /// <summary>The entry's date, or the month its arXiv id was assigned (a fact of the id, not a guess).</summary>
-    public static PartialDate? EffectiveDate(Entry entry)
-    {
-        if (entry.Date is not null) return entry.Date;
-        if (entry.Arxiv?.Published is { } p) return new PartialDate(p.Year, p.Month, p.Day);
-        if (entry.ArxivId is { IsOldStyle: false } id && id.Base.Length >= 4
-            && int.TryParse(id.Base.AsSpan(0, 2), out var yy) && int.TryParse(id.Base.AsSpan(2, 2), out var mm))
-            return new PartialDate(2000 + yy, mm);
-        return null;
-    }
+    public static PartialDate? EffectiveDate(Entry entry) => CitationChoices.EffectiveDate(entry);
 
     private static bool IsPreprintVenue(string venue)
     {

@@ -69,7 +69,8 @@ public sealed class BibTeXWriter : ICitationWriter
             var cls = e.Arxiv?.PrimaryCategory;
             if (!string.IsNullOrWhiteSpace(cls)) Field(sb, "primaryClass", LatexEncoder.Encode(cls, false));
         }
-        if (e.Doi is { IsArxivDataCite: false } doi) Field(sb, "doi", VerbatimSafe(doi.Value));
+        // The arXiv DataCite DOI when there is no other: Zotero, biber and citation-js all keep it as the DOI.
+        if (CitationChoices.DoiOf(e) is { } doi) Field(sb, "doi", VerbatimSafe(doi));
 
         var (primary, extra) = SplitLinks(e);
         if (primary is not null) Field(sb, "url", VerbatimSafe(primary.Url));
@@ -84,23 +85,14 @@ public sealed class BibTeXWriter : ICitationWriter
         else if (type.Type == "software" && type.TypeLabel is not null) Field(sb, "type", type.TypeLabel);
         if (extra.Count > 0)
             Field(sb, "addendum", string.Join("; ", extra.Select(l => $"{l.Kind}: \\url{{{VerbatimSafe(l.Url)}}}")));
-        if (e.Tags.Count > 0) Field(sb, "keywords", LatexEncoder.Encode(string.Join(", ", e.Tags), ascii));
-        if (o.WithAbstract && CitationChoices.PreferredSummary(e) is { } s) Field(sb, "abstract", LatexEncoder.Encode(s.Text, ascii));
+        var keywords = CitationChoices.Keywords(e);
+        if (keywords.Count > 0) Field(sb, "keywords", LatexEncoder.Encode(string.Join(", ", keywords), ascii));
+        if (CitationChoices.WritesAbstract(o, onByDefault: false) && CitationChoices.PreferredSummary(e) is { } s) Field(sb, "abstract", LatexEncoder.Encode(s.Text, ascii));
         sb.Append("}\n\n");
     }
 
     /// <summary>The link written as <c>url</c> and the others (written in <c>addendum</c> so nothing is lost).</summary>
-    public static (Link? Primary, IReadOnlyList<Link> Extra) SplitLinks(Entry e)
-    {
-        var safe = e.Links.Where(l => l.IsSafeToOpen).DistinctBy(l => l.Url).ToList();
-        Link? primary = CitationChoices.PreferredLinkKinds(e.Kind, pdfAsUrl: true).Select(k => safe.FirstOrDefault(l => l.Kind == k)).FirstOrDefault(l => l is not null);
-        // A paper without its own page is cited by its arXiv page rather than by its code or project page.
-        if (primary is null && e.ArxivId is { } id) primary = new Link(LinkKind.Paper, id.AbsUrl);
-        primary ??= safe.FirstOrDefault();
-        return (primary, safe.Where(l => !ReferenceEquals(l, primary)).ToList());
-    }
-
-
+    public static (Link? Primary, IReadOnlyList<Link> Extra) SplitLinks(Entry e) => CitationChoices.SplitLinks(e, pdfAsUrl: true);
 
     /// <summary>A name as BibTeX parses it: <c>von Last, Jr, First</c>; organisations and CJK names braced whole.</summary>
     public static string FormatName(Person p, bool ascii)

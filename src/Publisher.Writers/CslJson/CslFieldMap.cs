@@ -32,12 +32,14 @@ public static partial class CslFieldMap
     /// <summary>
     /// The CSL item type. Preprints, and papers known only from arXiv, are <c>article</c> (CSL 1.0.2's type
     /// for unpublished papers); papers with a conference venue are <c>paper-conference</c>, with any other
-    /// venue <c>article-journal</c>; repositories and model weights <c>software</c>, data sets <c>dataset</c>,
-    /// articles about a work <c>post-weblog</c>, other pages <c>webpage</c>.
+    /// venue <c>article-journal</c>; data sets <c>dataset</c>, articles about a work <c>post-weblog</c>, other
+    /// pages <c>webpage</c>. Repositories and model weights are <c>webpage</c> (the repository or model page they
+    /// are), or CSL 1.0.2's <c>software</c> with <paramref name="softwareType"/>: Zotero's CSL JSON import rejects a
+    /// whole file that contains one <c>software</c> item (docs/citations-zotero.md).
     /// </summary>
-    public static string TypeOf(Entry entry) => entry.Kind switch
+    public static string TypeOf(Entry entry, bool softwareType = false) => entry.Kind switch
     {
-        EntryKind.Repository or EntryKind.Model => "software",
+        EntryKind.Repository or EntryKind.Model => softwareType ? "software" : "webpage",
         EntryKind.Dataset => "dataset",
         EntryKind.Article => "post-weblog",
         EntryKind.WebPage => "webpage",

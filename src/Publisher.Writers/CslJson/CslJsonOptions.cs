@@ -16,8 +16,8 @@ public sealed record CslJsonOptions
     public Func<Entry, string>? CitationKey { get; init; }
 
     /// <summary>
-    /// Gives unpublished arXiv preprints arXiv's DataCite DOI (<c>10.48550/arXiv.{id}</c>) when they have no
-    /// DOI of their own, as Zotero's arXiv import does. Default true.
+    /// Gives entries with an arXiv id arXiv's DataCite DOI (<c>10.48550/arXiv.{id}</c>) when they have no
+    /// DOI of their own, as Zotero's arXiv import does and as the other formats do. Default true.
     /// </summary>
     public bool ArxivDataCiteDoi { get; init; } = true;
 
@@ -30,6 +30,15 @@ public sealed record CslJsonOptions
     /// do not print "GPT-4v" or "7b". Default true.
     /// </summary>
     public bool ProtectCase { get; init; } = true;
+
+    /// <summary>
+    /// Types repositories and model weights as CSL 1.0.2 <c>software</c> instead of <c>webpage</c>. Default false:
+    /// Zotero's CSL JSON import does not know <c>software</c> and then rejects the whole file; pandoc reads both.
+    /// </summary>
+    public bool SoftwareType { get; init; }
+
+    /// <summary>Writes <c>abstract</c> (arXiv's abstract, else an English summary). Default true; <c>--no-abstract</c> turns it off.</summary>
+    public bool Abstracts { get; init; } = true;
 
     /// <summary>Indents the JSON (default true: the file is meant to be read and diffed).</summary>
     public bool Indented { get; init; } = true;

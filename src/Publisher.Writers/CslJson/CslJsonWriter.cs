@@ -63,7 +63,7 @@ public sealed class CslJsonWriter(CslJsonOptions? options = null) : ICitationWri
 
     private void WriteItem(Utf8JsonWriter json, Entry entry, string id)
     {
-        var type = CslFieldMap.TypeOf(entry);
+        var type = CslFieldMap.TypeOf(entry, _options.SoftwareType);
         json.WriteStartObject();
         json.WriteString("id", id);
         json.WriteString("type", type);
@@ -103,25 +103,20 @@ public sealed class CslJsonWriter(CslJsonOptions? options = null) : ICitationWri
         if (unpublished && entry.ArxivId is { } arxiv) json.WriteString("number", "arXiv:" + arxiv.Base);
 
         if (entry.Doi is { } doi) json.WriteString("DOI", doi.Value);
-        else if (unpublished && _options.ArxivDataCiteDoi && entry.ArxivId is { } a) json.WriteString("DOI", a.DataCiteDoi);
+        else if (_options.ArxivDataCiteDoi && entry.ArxivId is { } a) json.WriteString("DOI", a.DataCiteDoi);
 
         if (CslFieldMap.UrlOf(entry) is { } url) json.WriteString("URL", url);
 
-        if (AbstractOf(entry) is { } abs) json.WriteString("abstract", abs);
-        if (entry.Tags.Count > 0) json.WriteString("keyword", string.Join(", ", entry.Tags));
+        if (_options.Abstracts && CitationChoices.EnglishAbstract(entry) is { } abs) json.WriteString("abstract", abs);
+        // CSL has one keyword string; pandoc passes it on, Zotero's CSL import ignores it (the RDF carries tags).
+        var keywords = CitationChoices.Keywords(entry);
+        if (keywords.Count > 0) json.WriteString("keyword", string.Join(", ", keywords));
         // citeproc changes the case of English titles only; marking CJK titles keeps them untouched.
         if (title is not null && CjkText.ContainsIdeograph(title)) json.WriteString("language", "zh");
 
         var note = NoteOf(entry, unpublished);
         if (note.Length > 0) json.WriteString("note", note);
         json.WriteEndObject();
-    }
-
-    private static string? AbstractOf(Entry entry)
-    {
-        var summary = entry.Summaries.FirstOrDefault(s => s.Source.Equals("arxiv", StringComparison.OrdinalIgnoreCase))
-                      ?? entry.Summaries.FirstOrDefault(s => s.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase));
-        return string.IsNullOrWhiteSpace(summary?.Text) ? null : summary.Text.Trim();
     }
 
     private string NoteOf(Entry entry, bool unpublished)
@@ -138,5 +133,9 @@ public sealed class CslJsonWriter(CslJsonOptions? options = null) : ICitationWri
     }
 
     /// <inheritdoc />
-    public void Write(Catalog catalog, TextWriter output, CitationWriterOptions options) => StreamTextBridge.Write(output, s => Write(catalog, s));
+    public void Write(Catalog catalog, TextWriter output, CitationWriterOptions options)
+    {
+        var writer = options.NoAbstract ? new CslJsonWriter(_options with { Abstracts = false }) : this;
+        StreamTextBridge.Write(output, s => writer.Write(catalog, s));
+    }
 }

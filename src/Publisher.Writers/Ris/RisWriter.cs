@@ -29,6 +29,9 @@ public sealed class RisWriter : ICitationWriter
         }
     }
 
+    /// <summary>The note that says the author list was cut short (the source wrote "et al.").</summary>
+    public const string EtAlNote = CitationChoices.EtAlRemark;
+
     /// <summary>Formats one record.</summary>
     public static string FormatRecord(Entry e, CitationWriterOptions options)
     {
@@ -53,13 +56,20 @@ public sealed class RisWriter : ICitationWriter
             Tag(sb, "PY", date.Year.ToString("D4", CultureInfo.InvariantCulture));
             Tag(sb, "DA", FormatDate(date));
         }
-        if (e.Doi is { } doi) Tag(sb, "DO", doi.Value);
-        else if (e.ArxivId is { } aid) Tag(sb, "DO", aid.DataCiteDoi);
+        Tag(sb, "DO", CitationChoices.DoiOf(e));
         var (primary, pdf, extra) = SplitLinks(e);
         if (primary is not null) Tag(sb, "UR", primary.Url);
         if (pdf is not null) Tag(sb, "L1", pdf.Url);
-        if (o.WithAbstract && CitationChoices.PreferredSummary(e) is { } s) Tag(sb, "AB", s.Text);
-        foreach (var t in e.Tags) Tag(sb, "KW", t);
+        if (CitationChoices.WritesAbstract(o, onByDefault: true) && CitationChoices.PreferredSummary(e) is { } s) Tag(sb, "AB", s.Text);
+        // One KW per keyword: Zotero splits a single KW line on commas, and topic names may contain them.
+        foreach (var t in CitationChoices.Keywords(e)) Tag(sb, "KW", t);
+        if (ty == "GEN" && e.ArxivId is { } preprintId)
+        {
+            // RIS has no preprint type and Zotero reads GEN as a journal article; M2 lands in Zotero's Extra, where
+            // Zotero 7 turns "Type:" into the item type and "Archive ID:" into the field when the item is saved.
+            Tag(sb, "M2", "Type: preprint");
+            Tag(sb, "M2", "Archive ID: arXiv:" + preprintId.Base);
+        }
         if (e.ArxivId is { } id)
         {
             var cls = e.Arxiv?.PrimaryCategory;
@@ -67,19 +77,17 @@ public sealed class RisWriter : ICitationWriter
         }
         // Zotero turns each N1 into a child note: one per extra link keeps code and weights clickable.
         foreach (var l in extra) Tag(sb, "N1", $"{l.Kind}: {l.Url}");
+        // RIS has no "et al.": an AU "others" would become a person in Zotero, so the fact goes in a note.
+        if (e.Authors.Any(a => a.IsOthers)) Tag(sb, "N1", EtAlNote);
         sb.Append("ER  - \r\n\r\n");
     }
 
     /// <summary>The <c>UR</c> link, the <c>L1</c> PDF and the links written as notes.</summary>
     public static (Link? Primary, Link? Pdf, IReadOnlyList<Link> Extra) SplitLinks(Entry e)
     {
-        var safe = e.Links.Where(l => l.IsSafeToOpen).DistinctBy(l => l.Url).ToList();
-        var pdf = safe.FirstOrDefault(l => l.Kind == LinkKind.Pdf);
-        var rest = safe.Where(l => !ReferenceEquals(l, pdf)).ToList();
-        Link? primary = CitationChoices.PreferredLinkKinds(e.Kind, pdfAsUrl: false).Select(k => rest.FirstOrDefault(l => l.Kind == k)).FirstOrDefault(l => l is not null);
-        if (primary is null && e.ArxivId is { } id) primary = new Link(LinkKind.Paper, id.AbsUrl);
-        primary ??= rest.FirstOrDefault();
-        return (primary, pdf, rest.Where(l => !ReferenceEquals(l, primary)).ToList());
+        var pdf = CitationChoices.SafeLinks(e).FirstOrDefault(l => l.Kind == LinkKind.Pdf);
+        var (primary, others) = CitationChoices.SplitLinks(e, pdfAsUrl: false, skip: pdf);
+        return (primary, pdf, others);
     }
 
     /// <summary><c>Family, Given[, Suffix]</c> as Zotero splits it; organisations as written.</summary>
@@ -97,17 +105,7 @@ public sealed class RisWriter : ICitationWriter
         string.Create(CultureInfo.InvariantCulture, $"{d.Year:D4}/{(d.Month is { } m ? m.ToString("D2", CultureInfo.InvariantCulture) : "")}/{(d.Day is { } day ? day.ToString("D2", CultureInfo.InvariantCulture) : "")}/");
 
     /// <summary>The entry's date, or the month its arXiv id was assigned.</summary>
-    public static PartialDate? EffectiveDate(Entry entry)
-    {
-        if (entry.Date is not null) return entry.Date;
-        if (entry.Arxiv?.Published is { } p) return new PartialDate(p.Year, p.Month, p.Day);
-        if (entry.ArxivId is { IsOldStyle: false } id
-            && int.TryParse(id.Base.AsSpan(0, 2), out var yy) && int.TryParse(id.Base.AsSpan(2, 2), out var mm))
-            return new PartialDate(2000 + yy, mm);
-        return null;
-    }
-
-
+    public static PartialDate? EffectiveDate(Entry entry) => CitationChoices.EffectiveDate(entry);
 
     // RIS has no escaping: a line break inside a value would start a new (malformed) tag, so fold it.
     private static void Tag(StringBuilder sb, string tag, string? value)

@@ -67,7 +67,7 @@ public class CslJsonWriterTests
     }
 
     [Fact]
-    public void Write_PublishedConferencePaper_KeepsArxivIdInNoteNotNumber()
+    public void Write_PublishedConferencePaper_KeepsArxivIdInNoteAndDataCiteDoiNotNumber()
     {
         var item = Single(new Entry
         {
@@ -76,7 +76,8 @@ public class CslJsonWriterTests
         Assert.Equal("paper-conference", item.GetProperty("type").GetString());
         Assert.Equal("ICLR 2025", item.GetProperty("container-title").GetString());
         Assert.False(item.TryGetProperty("number", out _));
-        Assert.False(item.TryGetProperty("DOI", out _));
+        // No DOI of its own: arXiv's, as every format writes it.
+        Assert.Equal("10.48550/arXiv.2401.00001", item.GetProperty("DOI").GetString());
         Assert.Equal("arXiv: 2401.00001", item.GetProperty("note").GetString());
     }
 
