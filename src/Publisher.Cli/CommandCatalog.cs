@@ -13,5 +13,6 @@ internal static class CommandCatalog
         yield return Commands.ExportCommand.Create();
         yield return Commands.HandbookCommand.Create();
         yield return Commands.NewsletterCommand.Create();
+        yield return Commands.InitCommand.Create();
     }
 }
