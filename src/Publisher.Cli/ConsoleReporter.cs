@@ -6,6 +6,12 @@ namespace Publisher.Cli;
 /// <summary>Writes diagnostics and summaries for people; machine-readable data goes to files, not here.</summary>
 internal static class ConsoleReporter
 {
+    static ConsoleReporter()
+    {
+        // Redirected output is read by programs and grep: one diagnostic per line, never wrapped at 80 columns.
+        if (!AnsiConsole.Profile.Capabilities.Interactive || Console.IsOutputRedirected) AnsiConsole.Profile.Width = 100_000;
+    }
+
     /// <summary>Prints diagnostics grouped by file (errors and warnings; infos only when verbose).</summary>
     public static void Diagnostics(IEnumerable<Diagnostic> diagnostics, bool verbose = false, int limitPerFile = 20)
     {
