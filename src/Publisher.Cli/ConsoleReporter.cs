@@ -29,8 +29,17 @@ internal static class ConsoleReporter
         }
     }
 
-    /// <summary>One line: what a stage did.</summary>
-    public static void Step(string stage, string message) => AnsiConsole.MarkupLine($"[green]{Markup.Escape(stage)}[/] {Markup.Escape(message)}");
+    /// <summary>Set by <c>--quiet</c>: only warnings, errors and each command's final summary are printed.</summary>
+    public static bool Quiet { get; set; }
+
+    /// <summary>One line: what a stage did (not printed with <c>--quiet</c>).</summary>
+    public static void Step(string stage, string message)
+    {
+        if (!Quiet) AnsiConsole.MarkupLine($"[green]{Markup.Escape(stage)}[/] {Markup.Escape(message)}");
+    }
+
+    /// <summary>The command's final line, printed even with <c>--quiet</c>.</summary>
+    public static void Summary(string stage, string message) => AnsiConsole.MarkupLine($"[green]{Markup.Escape(stage)}[/] {Markup.Escape(message)}");
 
     /// <summary>A warning a person should read once.</summary>
     public static void Warn(string message) => AnsiConsole.MarkupLine($"[yellow]warning:[/] {Markup.Escape(message)}");

@@ -41,7 +41,7 @@ internal static class ConvertCommand
             }
             ConsoleReporter.Diagnostics(result.Diagnostics);
             if (result.Written)
-                ConsoleReporter.Step("convert", $"{result.Entries:N0} entries ({result.Importer}) → {path} ({writer.Name})" + (result.ErrorCount > 0 ? $", {result.ErrorCount:N0} errors in the input" : ""));
+                ConsoleReporter.Summary("convert", $"{result.Entries:N0} entries ({result.Importer}) → {path} ({writer.Name})" + (result.ErrorCount > 0 ? $", {result.ErrorCount:N0} errors in the input" : ""));
             return result.ErrorCount > 0 ? ExitCodes.InputErrors : ExitCodes.Success;
         });
         return command;
