@@ -28,6 +28,9 @@ internal static class BuildPipeline
         CatalogJson.Save(context.Catalog, catalogPath);
         ConsoleReporter.Step("catalog", catalogPath);
         ConsoleReporter.Diagnostics(context.Catalog.Diagnostics);
+        var errors = context.Catalog.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = context.Catalog.Diagnostics.Count(d => d.Severity == Severity.Warning);
+        ConsoleReporter.Summary("build", $"{context.Catalog.Entries.Count} entries → {context.OutputDirectory} ({errors} errors, {warnings} warnings)");
         return context.Catalog.HasErrors ? ExitCodes.InputErrors : ExitCodes.Success;
     }
 }

@@ -11,7 +11,9 @@ internal static class CommandCatalog
         // Each stage adds one line here, in pipeline order.
         yield return Commands.EnrichCommand.Create();
         yield return Commands.ExportCommand.Create();
+        yield return Commands.ConvertCommand.Create();
         yield return Commands.HandbookCommand.Create();
         yield return Commands.NewsletterCommand.Create();
+        yield return Commands.InitCommand.Create();
     }
 }

@@ -6,6 +6,12 @@ namespace Publisher.Cli;
 /// <summary>Writes diagnostics and summaries for people; machine-readable data goes to files, not here.</summary>
 internal static class ConsoleReporter
 {
+    static ConsoleReporter()
+    {
+        // Redirected output is read by programs and grep: one diagnostic per line, never wrapped at 80 columns.
+        if (!AnsiConsole.Profile.Capabilities.Interactive || Console.IsOutputRedirected) AnsiConsole.Profile.Width = 100_000;
+    }
+
     /// <summary>Prints diagnostics grouped by file (errors and warnings; infos only when verbose).</summary>
     public static void Diagnostics(IEnumerable<Diagnostic> diagnostics, bool verbose = false, int limitPerFile = 20)
     {
@@ -23,8 +29,17 @@ internal static class ConsoleReporter
         }
     }
 
-    /// <summary>One line: what a stage did.</summary>
-    public static void Step(string stage, string message) => AnsiConsole.MarkupLine($"[green]{Markup.Escape(stage)}[/] {Markup.Escape(message)}");
+    /// <summary>Set by <c>--quiet</c>: only warnings, errors and each command's final summary are printed.</summary>
+    public static bool Quiet { get; set; }
+
+    /// <summary>One line: what a stage did (not printed with <c>--quiet</c>).</summary>
+    public static void Step(string stage, string message)
+    {
+        if (!Quiet) AnsiConsole.MarkupLine($"[green]{Markup.Escape(stage)}[/] {Markup.Escape(message)}");
+    }
+
+    /// <summary>The command's final line, printed even with <c>--quiet</c>.</summary>
+    public static void Summary(string stage, string message) => AnsiConsole.MarkupLine($"[green]{Markup.Escape(stage)}[/] {Markup.Escape(message)}");
 
     /// <summary>A warning a person should read once.</summary>
     public static void Warn(string message) => AnsiConsole.MarkupLine($"[yellow]warning:[/] {Markup.Escape(message)}");

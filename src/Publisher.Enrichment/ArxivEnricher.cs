@@ -43,12 +43,25 @@ public sealed class ArxivEnricher
         private readonly Dictionary<string, (IReadOnlyList<ArxivFeedEntry> Candidates, DateTimeOffset FetchedAt)> _byTitle = new(StringComparer.Ordinal);
         private readonly List<ReviewItem> _review = [];
         private readonly List<string> _notFetched = [];
-        private int _cacheHits, _enriched, _unmatched, _byIdCount, _byTitleCount;
+        private int _cacheHits, _enriched, _unmatched, _byIdCount, _byTitleCount, _planned, _done, _matched;
         private bool? _reachable;
         private bool Offline => owner._options.Offline || owner._client is null;
         private bool _stopNetwork;
 
+        private void ReportProgress()
+        {
+            var traffic = owner._client?.Traffic;
+            owner._options.Progress?.Report(new EnrichmentProgress(_done, _planned, _matched, traffic?.NextRequestAt, traffic?.Waiting));
+        }
+
         public async Task ExecuteAsync(CancellationToken ct)
+        {
+            if (owner._options.Progress is not null && owner._client is { } client) client.Traffic.Changed += ReportProgress;
+            try { await ExecuteCoreAsync(ct).ConfigureAwait(false); }
+            finally { if (owner._client is { } c) c.Traffic.Changed -= ReportProgress; }
+        }
+
+        private async Task ExecuteCoreAsync(CancellationToken ct)
         {
             var idEntries = _entries.Where(e => e.ArxivId is not null).ToList();
             var titleEntries = _entries.Where(NeedsTitleLookup).ToList();
@@ -108,11 +121,15 @@ public sealed class ArxivEnricher
             }
             if (Offline) return;
             var queue = new Queue<IReadOnlyList<string>>(ArxivQueryBuilder.BatchIds(missing, owner._options.MaxIdsPerRequest));
+            _planned += queue.Count;
+            _matched += _byId.Values.Count(v => v.Entry is not null);
+            ReportProgress();
             while (queue.TryDequeue(out var batch))
             {
                 if (_stopNetwork) continue;
                 var feed = await TryFetchAsync(c => c.GetByIdsAsync(batch, ct), $"{batch.Count} ids from {batch[0]}", ct).ConfigureAwait(false);
                 if (feed is null) continue;
+                if (!feed.IsError) _matched += feed.Entries.Count;
                 if (feed.IsError)
                 {
                     // One id arXiv rejects fails the whole batch; when the message names it, ask again without it.
@@ -122,7 +139,7 @@ public sealed class ArxivEnricher
                             ? $"arXiv rejected id {culprit}: {feed.Error}; that entry was not enriched — check the id in the list"
                             : $"arXiv rejected a batch of {batch.Count} ids starting {batch[0]}: {feed.Error}; those entries were not enriched — check the ids",
                         EnrichmentCodes.ErrorFeed, culprit is null ? null : EntryIdFor(culprit)));
-                    if (culprit is not null && batch.Count > 1) queue.Enqueue(batch.Where(id => id != culprit).ToList());
+                    if (culprit is not null && batch.Count > 1) { queue.Enqueue(batch.Where(id => id != culprit).ToList()); _planned++; }
                     continue;
                 }
                 var fetchedAt = owner._time.GetUtcNow();
@@ -159,9 +176,13 @@ public sealed class ArxivEnricher
             if (Offline) return;
             var o = owner._options;
             var again = new List<string>();
-            foreach (var batch in ArxivQueryBuilder.BatchTitles(missing, o.MaxTitlesPerRequest, o.MaxQueryLength))
+            var batches = ArxivQueryBuilder.BatchTitles(missing, o.MaxTitlesPerRequest, o.MaxQueryLength).ToList();
+            _planned += batches.Count;
+            ReportProgress();
+            foreach (var batch in batches)
                 await SearchTitlesAsync(batch, again, ct).ConfigureAwait(false);
             // Titles whose shared answer was cut by max_results before anything close showed up get a query of their own.
+            _planned += again.Count;
             foreach (var title in again)
                 await SearchTitlesAsync([title], null, ct).ConfigureAwait(false);
         }
@@ -192,6 +213,7 @@ public sealed class ArxivEnricher
                 }
                 _byTitle[TitleNormalizer.Normalize(title)] = (candidates, fetchedAt);
                 owner._cache?.PutTitle(title, candidates, fetchedAt);
+                if (candidates.Any(c => TitleMatcher.Score(title, c.Title) >= o.Matcher.ReviewThreshold)) _matched++;
             }
         }
 
@@ -230,6 +252,12 @@ public sealed class ArxivEnricher
                     $"{what}: unexpected failure ({e.GetType().Name}: {e.Message}); those entries were not enriched and nothing was cached for them",
                     EnrichmentCodes.FetchFailed));
                 return null;
+            }
+            finally
+            {
+                // A lookup counts as done once answered or given up, so the display always reaches its end.
+                _done++;
+                ReportProgress();
             }
         }
 

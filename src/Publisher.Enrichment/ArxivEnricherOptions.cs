@@ -17,6 +17,8 @@ public sealed record ArxivEnricherOptions
     public int MinTitleLength { get; init; } = 12;
     /// <summary>Use the cache only, never the network.</summary>
     public bool Offline { get; init; }
+    /// <summary>Receives the run's progress (requests, matches, waits); null for none. Called on the enricher's thread.</summary>
+    public IProgress<EnrichmentProgress>? Progress { get; init; }
     /// <summary>The title matcher and its thresholds.</summary>
     public TitleMatcher Matcher { get; init; } = new();
 }

@@ -52,22 +52,31 @@ public sealed class CatalogImporter(ImporterRegistry registry)
     /// <summary>Files at least this big are streamed when their importer can (see <see cref="IStreamingImporter"/>).</summary>
     public long StreamingThreshold { get; init; } = 32L << 20;
 
+    /// <summary>
+    /// The streaming importer for a UTF-8 file, chosen (or found by <paramref name="importerName"/>) from
+    /// its first 256 KB; null when the file is in another encoding or its importer reads whole documents.
+    /// </summary>
+    public IStreamingImporter? ChooseStreaming(string file, string display, string? importerName, out string encoding)
+    {
+        var head = new byte[256 * 1024];
+        int read;
+        using (var fs = File.OpenRead(file)) read = fs.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        // Cut at the last newline so the sample never ends inside a UTF-8 sequence.
+        var cut = read == 0 ? -1 : Array.LastIndexOf(head, (byte)'\n', read - 1);
+        var sample = TextDecoder.Decode(head.AsSpan(0, cut > 0 && read == head.Length ? cut + 1 : read), display);
+        encoding = sample.Encoding;
+        if (sample.Encoding is not ("utf-8" or "utf-8-bom")) return null;
+        var doc = new SourceDocument(display, sample.Text, sample.Encoding);
+        return (importerName is null ? registry.Choose(doc) : registry.Find(importerName)) as IStreamingImporter;
+    }
+
     // A large UTF-8 file whose importer reads in chunks is never held whole in memory: the encoding
     // and the importer are chosen from its first 256 KB, then it is read line by line.
     private bool TryImportStreamed(string file, string display, string? importerName, List<Entry> entries, List<Diagnostic> diagnostics, List<InputSummary> inputs)
     {
         var info = new FileInfo(file);
         if (info.Length < StreamingThreshold) return false;
-        var head = new byte[256 * 1024];
-        int read;
-        using (var fs = File.OpenRead(file)) read = fs.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        // Cut at the last newline so the sample never ends inside a UTF-8 sequence.
-        var cut = Array.LastIndexOf(head, (byte)'\n', read - 1);
-        var sample = TextDecoder.Decode(head.AsSpan(0, cut > 0 ? cut + 1 : read), display);
-        if (sample.Encoding is not ("utf-8" or "utf-8-bom")) return false;
-        var doc = new SourceDocument(display, sample.Text, sample.Encoding);
-        var importer = importerName is null ? registry.Choose(doc) : registry.Find(importerName);
-        if (importer is not IStreamingImporter streaming) return false;
+        if (ChooseStreaming(file, display, importerName, out var encoding) is not { } streaming) return false;
         var count = 0;
         using var reader = new StreamReader(file, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 1 << 16);
         try
@@ -81,9 +90,9 @@ public sealed class CatalogImporter(ImporterRegistry registry)
         }
         catch (Exception e) when (e is not (IOException or UnauthorizedAccessException))
         {
-            diagnostics.Add(new Diagnostic(display, 0, Severity.Error, $"importer '{importer.Name}' failed: {e.GetType().Name}: {e.Message}; please report this with the file", "PUB003"));
+            diagnostics.Add(new Diagnostic(display, 0, Severity.Error, $"importer '{streaming.Name}' failed: {e.GetType().Name}: {e.Message}; please report this with the file", "PUB003"));
         }
-        inputs.Add(new InputSummary { File = display, Importer = importer.Name, Encoding = sample.Encoding, Entries = count });
+        inputs.Add(new InputSummary { File = display, Importer = streaming.Name, Encoding = encoding, Entries = count });
         return true;
     }
 

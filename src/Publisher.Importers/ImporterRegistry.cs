@@ -24,6 +24,7 @@ public sealed class ImporterRegistry
         new BibTeX.BibTeXImporter(),
         new Ris.RisImporter(),
         new Csv.CsvImporter(),
+        new CslJson.CslJsonImporter(),
         new IdList.ArxivIdListImporter(),
         // Reading-list styles.
         new ReadingLists.Digest.NewsletterDigestImporter(),

@@ -92,6 +92,30 @@ public sealed class ArxivEnricherServerTests : IAsyncLifetime
         Assert.True(_h.Gaps().Single() >= TimeSpan.FromSeconds(20), $"gap {_h.Gaps().Single()}");
     }
 
+    [Fact]
+    public async Task EnrichAsync_429WithRetryAfter_ProgressReportsTheWaitAndEndsWithAllRequestsDone()
+    {
+        _h.Server.Enqueue(FakeArxivServer.TooManyRequests(20));
+        using var client = _h.Client();
+        var reports = new List<EnrichmentProgress>();
+        var start = _h.Clock.GetUtcNow();
+        await _h.RunAsync(Catalog(ById("2401.00001"), ById("2401.00002")), client,
+            new ArxivEnricherOptions { Progress = new RecordingProgress(reports) });
+
+        var retryWait = Assert.Single(reports, r => r.Waiting == "Retry-After");
+        Assert.True(retryWait.NextRequestAt >= start + TimeSpan.FromSeconds(20), $"next request at {retryWait.NextRequestAt}");
+        Assert.Equal(0, retryWait.RequestsDone);
+        var last = reports[^1];
+        Assert.Equal(1, last.RequestsPlanned);
+        Assert.Equal(1, last.RequestsDone);
+        Assert.Equal(2, last.Matched);
+    }
+
+    private sealed class RecordingProgress(List<EnrichmentProgress> reports) : IProgress<EnrichmentProgress>
+    {
+        public void Report(EnrichmentProgress value) { lock (reports) reports.Add(value); }
+    }
+
     [Theory]
     [InlineData("503")]
     [InlineData("rate-exceeded")]

@@ -13,7 +13,10 @@ namespace Publisher.Cli.Bench;
 
 /// <summary>
 /// <c>publisher bench bib2ris --size N</c>: generates an N-entry BibTeX file (invented titles, names and
-/// ids, about 560 bytes an entry), then times import + RIS export and reports peak memory.
+/// ids, about 560 bytes an entry) and converts it to RIS three ways, each as its own process, in the
+/// same run: <c>publisher convert</c>, <c>publisher import</c> then <c>publisher export</c> (the catalog
+/// path) and citation-js 0.8.2 (<c>tests/tools/citationjs</c>, when node and its modules are there), the
+/// last two up to 200,000 entries.
 /// </summary>
 internal sealed class BibToRisBenchmark : IBenchmark
 {
@@ -21,77 +24,50 @@ internal sealed class BibToRisBenchmark : IBenchmark
     public string Name => "bib2ris";
 
     /// <inheritdoc />
-    public string Description => "import a generated BibTeX file and write it as RIS";
+    public string Description => "BibTeX to RIS: publisher convert, publisher import + export, citation-js";
 
     /// <inheritdoc />
-    public async Task RunAsync(int size, string workDirectory, CancellationToken ct)
+    public Task RunAsync(int size, string workDirectory, CancellationToken ct)
     {
         var bib = Path.Combine(workDirectory, $"bench-{size}.bib");
-        var ris = Path.Combine(workDirectory, $"bench-{size}.ris");
         if (!File.Exists(bib)) Generate(bib, size);
-        Console.WriteLine($"input: {bib} ({new FileInfo(bib).Length / 1024.0 / 1024.0:F1} MB, {size} entries)");
-        // Streamed: the way to convert files of any size with flat memory (chunks of 5,000 entries).
-        // Warm-up on the first 5,000 entries so both modes run jitted code (the first mode would otherwise pay for the JIT).
-        using (var warm = new StreamReader(bib))
+        Console.WriteLine($"input: {bib} ({new FileInfo(bib).Length / 1024.0 / 1024.0:F1} MB, {size:N0} entries); each line is a separate process");
+
+        var convert = Report("publisher convert --to ris", CommandMeasure.Publisher("convert", bib, "--to", "ris", "--out", Path.Combine(workDirectory, $"convert-{size}.ris")));
+        if (size <= 200_000)
         {
-            var done = false;
-            new BibTeXImporter().ImportStream(warm, bib, 5_000, chunk =>
-            {
-                if (done) return;
-                new RisWriter().Write(new Catalog { Entries = chunk.Entries }, TextWriter.Null, CitationWriterOptions.Default);
-                done = true;
-            });
+            var catalog = Path.Combine(workDirectory, $"catalog-{size}.json");
+            var import = Report("publisher import", CommandMeasure.Publisher("import", bib, "--out", catalog));
+            var export = Report("publisher export --format ris", CommandMeasure.Publisher("export", catalog, "--format", "ris", "--out", Path.Combine(workDirectory, $"export-{size}.ris")));
+            Console.WriteLine($"  import + export: {import.Seconds + export.Seconds:F2} s wall, {import.CpuSeconds + export.CpuSeconds:F2} s CPU, peak {Math.Max(import.PeakMb, export.PeakMb):F0} MB");
         }
-        var entries = 0;
-        var errors = 0;
-        var cpu = CpuSeconds();
-        await Measure.RunAsync("bib2ris (streamed)", () =>
+        if (CitationJsScript() is { } script && size <= 200_000)
         {
-            AtomicFile.Write(ris, stream =>
+            var js = Report("citation-js 0.8.2 (node)", CommandMeasure.Run("node", "--max-old-space-size=8192", script, bib, Path.Combine(workDirectory, $"citationjs-{size}.ris")));
+            if (js.ExitCode == 0)
+                Console.WriteLine($"  convert vs citation-js: {js.Seconds / convert.Seconds:F1}x less wall time, {js.CpuSeconds / convert.CpuSeconds:F1}x less CPU time, {convert.PeakMb / js.PeakMb:P0} of its peak memory");
+        }
+        else Console.WriteLine("citation-js: skipped (needs node and 'npm ci' in tests/tools/citationjs; only run up to 200,000 entries)");
+        return Task.CompletedTask;
+    }
+
+    private static CommandMeasure.Result Report(string label, CommandMeasure.Result result)
+    {
+        Console.WriteLine($"{label}: {result.Seconds:F2} s wall, {result.CpuSeconds:F2} s CPU, peak {result.PeakMb:F0} MB" + (result.ExitCode == 0 ? "" : $" (exit {result.ExitCode})"));
+        if (result.ExitCode is not (0 or 1)) Console.WriteLine(result.Output.Trim());
+        return result;
+    }
+
+    // tests/tools/citationjs of a checkout, looked for above the working folder and above the executable.
+    private static string? CitationJsScript()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                using var output = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-                using var input = new StreamReader(bib, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16);
-                var writer = new RisWriter();
-                new BibTeXImporter().ImportStream(input, bib, 5_000, chunk =>
-                {
-                    entries += chunk.Entries.Count;
-                    errors += chunk.Diagnostics.Count(d => d.Severity == Severity.Error);
-                    writer.Write(new Catalog { Entries = chunk.Entries }, output, CitationWriterOptions.Default);
-                });
-            });
-            return Task.CompletedTask;
-        });
-        cpu = PrintCpu(cpu);
-        Console.WriteLine($"entries: {entries}, errors: {errors}, output: {ris} ({new FileInfo(ris).Length / 1024.0 / 1024.0:F1} MB)");
-        if (size > 200_000) return; // the whole-file path holds the text and every entry: only sensible for smaller files
-
-        // Whole file: what 'publisher import x.bib' + 'publisher export' do (text decoded once, all entries in memory).
-        await Measure.RunAsync("bib2ris (whole file, as publisher import)", () =>
-        {
-            var bytes = File.ReadAllBytes(bib);
-            var decoded = TextDecoder.Decode(bytes, bib);
-            bytes = null;
-            var result = new BibTeXImporter().Import(new SourceDocument(bib, decoded.Text, decoded.Encoding));
-            decoded = null;
-            entries = result.Entries.Count;
-            ExportStage.WriteFile(new RisWriter(), new Catalog { Entries = result.Entries }, ris, CitationWriterOptions.Default);
-            return Task.CompletedTask;
-        });
-        PrintCpu(cpu);
-    }
-
-    // CPU time shows the work itself when other processes share the cores (wall time then mostly measures waiting).
-    private static double PrintCpu(double since)
-    {
-        var now = CpuSeconds();
-        Console.WriteLine($"  cpu time (all threads, incl. GC): {now - since:F2} s");
-        return now;
-    }
-
-    private static double CpuSeconds()
-    {
-        using var p = System.Diagnostics.Process.GetCurrentProcess();
-        return p.TotalProcessorTime.TotalSeconds;
+                var tool = Path.Combine(dir.FullName, "tests", "tools", "citationjs");
+                if (Directory.Exists(Path.Combine(tool, "node_modules", "@citation-js", "core"))) return Path.Combine(tool, "convert.js");
+            }
+        return null;
     }
 
     // Synthetic data only: invented names, titles and ids (never a real paper's metadata).

@@ -47,7 +47,7 @@ internal static class ExportCommand
             };
             var path = parse.GetValue(output) ?? Path.Combine("output", "library" + writer.FileExtension);
             ExportStage.WriteFile(writer, catalog, path, options);
-            ConsoleReporter.Step("export", $"{catalog.Entries.Count} entries → {path} ({writer.Name})");
+            ConsoleReporter.Summary("export", $"{catalog.Entries.Count} entries → {path} ({writer.Name})");
             return ExitCodes.Success;
         });
         return command;

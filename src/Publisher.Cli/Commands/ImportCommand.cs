@@ -26,13 +26,18 @@ internal static class ImportCommand
             var catalog = Run(parse.GetValue(inputs)!, parse.GetValue(importer));
             CatalogJson.Save(catalog, parse.GetValue(output)!);
             ConsoleReporter.Diagnostics(catalog.Diagnostics);
-            ConsoleReporter.Step("import", $"{catalog.Entries.Count} entries from {catalog.Inputs.Count} files → {parse.GetValue(output)}");
+            ConsoleReporter.Summary("import", $"{catalog.Entries.Count} entries from {catalog.Inputs.Count} files → {parse.GetValue(output)}");
             return catalog.HasErrors ? ExitCodes.InputErrors : ExitCodes.Success;
         });
         return command;
     }
 
-    /// <summary>Runs the import stage with a progress display.</summary>
+    /// <summary>Runs the import stage with a progress display (the file being read).</summary>
     public static Catalog Run(IEnumerable<string> inputs, string? importer = null, string? displayBase = null) =>
-        new CatalogImporter(ImporterRegistry.CreateDefault()).Import(inputs, importer, displayBase: displayBase);
+        Progress.ProgressDisplay.Run("import", report =>
+        {
+            var files = 0;
+            return new CatalogImporter(ImporterRegistry.CreateDefault()).Import(inputs, importer,
+                new Progress.CallbackProgress<string>(file => report($"reading {file} (file {++files})")), displayBase);
+        });
 }

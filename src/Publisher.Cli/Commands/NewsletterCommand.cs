@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Publisher.Cli.Stages;
+using Publisher.Cli.Templates;
 using Publisher.Model;
 using Publisher.Model.Serialization;
 using Publisher.Writers.Newsletter;
@@ -22,7 +22,7 @@ internal static class NewsletterCommand
         var until = new Option<string?>("--until") { Description = "Only entries dated on or before YYYY-MM-DD." };
         var topics = new Option<string[]>("--topics") { Description = "Only entries under these topics (a full path or one segment).", AllowMultipleArgumentsPerToken = true };
         var max = new Option<int?>("--max") { Description = "At most N entries (0 or absent: no limit)." };
-        var templates = new Option<string?>("--templates") { Description = "Template root (holding digest/, weekly/) or one template folder (holding issue.scriban). Default templates/newsletter." };
+        var templates = new Option<string?>("--templates") { Description = "Template root (holding digest/, weekly/) or one template folder (holding issue.scriban). Default: ./templates/newsletter when present, else the templates shipped with publisher." };
         var style = new Option<string?>("--style") { Description = "Template style: digest (Chinese, seed 000) or weekly (English with contents). Default digest, or the ledger's when regenerating." };
         var date = new Option<string?>("--date") { Description = "Issue date YYYY-MM-DD of a new issue (default today, UTC)." };
         var ledger = new Option<string?>("--ledger") { Description = "Ledger file, relative to the working folder; must lie inside the output folder (default OUT/ledger.json)." };
@@ -55,11 +55,12 @@ internal static class NewsletterCommand
                 ConsoleReporter.Error($"another publisher command is writing to {outDir}; wait for it to finish and run again");
                 return ExitCodes.Busy;
             }
+            using var templateFolder = NewsletterTemplateFolder.Locate(parse.GetValue(templates), [NewsletterTemplateFolder.DefaultRelativePath], parse.GetValue(style));
             var result = NewsletterWriter.Write(catalog, new NewsletterRequest
             {
                 OutputDirectory = outDir,
                 LedgerPath = parse.GetValue(ledger) is { } l ? Path.GetFullPath(l) : null,
-                TemplatesDirectory = NewsletterStage.FindTemplates(Path.GetFullPath(parse.GetValue(templates) ?? "templates/newsletter")),
+                TemplatesDirectory = templateFolder.Path,
                 Style = parse.GetValue(style),
                 BaseUrl = parse.GetValue(baseUrl),
                 IssueNumber = parse.GetValue(issue),

@@ -45,8 +45,9 @@ internal static class EnrichStage
         }
         using var client = config.Offline ? null : new ArxivClient(clientOptions);
         var cache = new ArxivCache(cacheDirectory, TimeProvider.System, TimeSpan.FromDays(Math.Max(0, config.CacheMaxAgeDays)));
-        var enricher = new ArxivEnricher(client, cache, new ArxivEnricherOptions { Offline = config.Offline });
-        var result = await enricher.EnrichAsync(catalog, ct);
+        var view = new Progress.EnrichmentProgressView(TimeProvider.System);
+        var enricher = new ArxivEnricher(client, cache, new ArxivEnricherOptions { Offline = config.Offline, Progress = view });
+        var result = await Progress.ProgressDisplay.RunAsync("arxiv", () => enricher.EnrichAsync(catalog, ct), view.Describe);
         ReviewCsvWriter.Write(reviewPath, result.Report.Ambiguous);
         ConsoleReporter.Step("enrich", result.Report.Summary());
         if (result.Report.Offline && result.Report.NotFetched.Count > 0)

@@ -1,3 +1,4 @@
+using Publisher.Cli.Templates;
 using Publisher.Model;
 using Publisher.Writers.Newsletter;
 
@@ -19,12 +20,13 @@ internal static class NewsletterStage
                 $"newsletter.output '{config.Output}' and newsletter.ledger '{config.Ledger}' must stay inside the output folder {context.OutputDirectory}", "NL010"));
             return Task.CompletedTask;
         }
+        using var templates = NewsletterTemplateFolder.ForConfig(config.Templates, context.Config.Resolve, config.Style);
         var result = NewsletterWriter.Write(context.Catalog, new NewsletterRequest
         {
             Date = DateOnly.FromDateTime(BuildTimestamp.Now.UtcDateTime),
             OutputDirectory = outDir,
             LedgerPath = ledger,
-            TemplatesDirectory = FindTemplates(context.Config.Resolve(config.Templates)),
+            TemplatesDirectory = templates.Path,
             Style = config.Style,
             BaseUrl = config.BaseUrl,
             Selection = new NewsletterSelection { Topics = config.Topics, Max = config.Max > 0 ? config.Max : null },
@@ -35,20 +37,5 @@ internal static class NewsletterStage
         else if (!result.HasErrors)
             ConsoleReporter.Step("newsletter", "nothing new to publish");
         return Task.CompletedTask;
-    }
-
-    /// <summary>
-    /// The given template folder when it exists, else <c>templates/newsletter</c> found above the executable
-    /// (so the shipped templates work from any working directory), else the given folder (which then reports "not found").
-    /// </summary>
-    public static string FindTemplates(string preferred)
-    {
-        if (Directory.Exists(preferred)) return preferred;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "templates", "newsletter");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        return preferred;
     }
 }

@@ -26,7 +26,7 @@ public sealed class ArxivResilienceHandler : DelegatingHandler
     {
         options.Validate();
         _traffic = traffic;
-        _gate = new PolitenessGate(options.MinInterval, time);
+        _gate = new PolitenessGate(options.MinInterval, time, until => traffic.OnWait(until, "spacing"));
         _attemptTimeout = new ResiliencePipelineBuilder { TimeProvider = time }
             .AddTimeout(new TimeoutStrategyOptions { Timeout = options.AttemptTimeout })
             .Build();
@@ -43,6 +43,7 @@ public sealed class ArxivResilienceHandler : DelegatingHandler
             OnRetry = args =>
             {
                 traffic.LastFailure = args.Outcome.Exception is { } ex ? ex.Message : $"HTTP {(int)args.Outcome.Result!.StatusCode} {args.Outcome.Result.ReasonPhrase}";
+                traffic.OnWait(time.GetUtcNow() + args.RetryDelay, args.Outcome.Result?.Headers.RetryAfter is null ? "backoff" : "Retry-After");
                 return ValueTask.CompletedTask;
             },
         };
@@ -58,6 +59,11 @@ public sealed class ArxivResilienceHandler : DelegatingHandler
                 BreakDuration = options.BreakDuration,
                 // 429 means "slow down", not "down": only transport errors, timeouts and 5xx count.
                 ShouldHandle = args => ValueTask.FromResult(IsUnavailable(args.Outcome) || IsInnerTimeout(args.Outcome, args.Context)),
+                OnOpened = args =>
+                {
+                    traffic.OnWait(time.GetUtcNow() + args.BreakDuration, "circuit open");
+                    return ValueTask.CompletedTask;
+                },
             })
             .Build();
     }

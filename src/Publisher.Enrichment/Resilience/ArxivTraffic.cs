@@ -15,7 +15,25 @@ public sealed class ArxivTraffic
     /// <summary>The last failure that caused a retry (exception message or status), for messages.</summary>
     public string? LastFailure { get; internal set; }
 
-    internal void OnRequest() => Interlocked.Increment(ref _requests);
+    /// <summary>When the next request will be sent, while the client waits (spacing, Retry-After, backoff, open circuit).</summary>
+    public DateTimeOffset? NextRequestAt { get; private set; }
+    /// <summary>Why the client waits: <c>spacing</c>, <c>Retry-After</c>, <c>backoff</c> or <c>circuit open</c>.</summary>
+    public string? Waiting { get; private set; }
+    /// <summary>Raised when a request is sent or a wait begins, so a progress display can follow.</summary>
+    public event Action? Changed;
+
+    internal void OnRequest()
+    {
+        Interlocked.Increment(ref _requests);
+        (NextRequestAt, Waiting) = (null, null);
+        Changed?.Invoke();
+    }
+
+    internal void OnWait(DateTimeOffset until, string reason)
+    {
+        (NextRequestAt, Waiting) = (until, reason);
+        Changed?.Invoke();
+    }
     internal void OnRetry() => Interlocked.Increment(ref _retries);
     internal void OnResponse() => Interlocked.Increment(ref _responses);
 }

@@ -5,7 +5,7 @@ namespace Publisher.Enrichment.Resilience;
 /// the next, measured on the injected <see cref="TimeProvider"/> (so tests advance a fake clock
 /// instead of sleeping). Retries pass through the gate too: arXiv counts every request.
 /// </summary>
-internal sealed class PolitenessGate(TimeSpan minInterval, TimeProvider time)
+internal sealed class PolitenessGate(TimeSpan minInterval, TimeProvider time, Action<DateTimeOffset>? onWait = null)
 {
     private readonly SemaphoreSlim _one = new(1, 1);
     private DateTimeOffset? _lastEnd;
@@ -19,7 +19,11 @@ internal sealed class PolitenessGate(TimeSpan minInterval, TimeProvider time)
             if (_lastEnd is { } last)
             {
                 var wait = last + minInterval - time.GetUtcNow();
-                if (wait > TimeSpan.Zero) await Task.Delay(wait, time, ct).ConfigureAwait(false);
+                if (wait > TimeSpan.Zero)
+                {
+                    onWait?.Invoke(time.GetUtcNow() + wait);
+                    await Task.Delay(wait, time, ct).ConfigureAwait(false);
+                }
             }
         }
         catch

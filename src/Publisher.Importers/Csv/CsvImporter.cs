@@ -9,7 +9,7 @@ namespace Publisher.Importers.Csv;
 /// produces, spreadsheets users made from them, and Zotero's CSV export. One entry per row; a bad cell
 /// becomes a diagnostic naming the line and the rest of the row is kept.
 /// </summary>
-public sealed class CsvImporter : IImporter
+public sealed class CsvImporter : IStreamingImporter
 {
     private static readonly char[] Separators = [',', ';', '\t'];
 
@@ -30,13 +30,47 @@ public sealed class CsvImporter : IImporter
     }
 
     /// <inheritdoc />
-    public ImportResult Import(SourceDocument document)
+    public ImportResult Import(SourceDocument document) => Import(document, 0, reportHeader: true);
+
+    /// <inheritdoc />
+    public void ImportStream(TextReader reader, string file, int chunkEntries, Action<ImportResult> onChunk)
+    {
+        // The first part is the file's head as it is; every later part is the header line followed by
+        // rows, read with an offset so that diagnostics still name the file's own lines. Parts are cut
+        // only between records: never inside a quoted cell that spans lines.
+        var chunk = new System.Text.StringBuilder(1 << 20);
+        string? header = null;
+        int lineNo = 0, rows = 0, offset = 0;
+        var inQuotes = false;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNo++;
+            var startsRecord = !inQuotes;
+            foreach (var c in line) if (c == '"') inQuotes = !inQuotes;
+            if (header is null)
+            {
+                if (line.Trim().TrimStart('\uFEFF').Length > 0) header = line.TrimStart('\uFEFF');
+            }
+            else if (startsRecord && ++rows > chunkEntries)
+            {
+                onChunk(Import(new SourceDocument(file, chunk.ToString()), offset, reportHeader: offset == 0));
+                chunk.Clear().Append(header).Append('\n');
+                offset = lineNo - 2;
+                rows = 1;
+            }
+            chunk.Append(line).Append('\n');
+        }
+        if (chunk.Length > 0) onChunk(Import(new SourceDocument(file, chunk.ToString()), offset, reportHeader: offset == 0));
+    }
+
+    private ImportResult Import(SourceDocument document, int lineOffset, bool reportHeader)
     {
         var result = new ImportResultBuilder(document, Name);
         var (header, headerLine) = HeaderLine(document);
         var sep = header is null ? null : GuessSeparator(header);
         if (header is null || sep is null)
         {
+            if (!reportHeader) return result.Build();
             result.Error(headerLine, "expected a CSV header row naming columns such as id,kind,title,authors,year,arxiv_id,doi,links", "PUB301");
             return result.Build();
         }
@@ -49,21 +83,22 @@ public sealed class CsvImporter : IImporter
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             MissingField = CsvMissingFieldHandling.ReturnEmpty,
             MalformedData = CsvMalformedDataHandling.Recover,
-            OnMalformedRecord = m => result.Warn((int)m.LineNumber,
+            OnMalformedRecord = m => result.Warn((int)m.LineNumber + lineOffset,
                 $"malformed CSV record ({m.Reason}); read as well as possible: expected RFC 4180 quoting (\"...\" with \"\" for a quote)", "PUB302"),
         };
         try
         {
             using var csv = CsvReader.FromText(document.Text, options);
-            var columns = MapColumns(csv.Headers, headerLine, result);
+            var columns = MapColumns(csv.Headers, headerLine, reportHeader ? result : null);
             if (!columns.Keys.Any(c => c is "title" or "arxiv_id" or "doi" or "url" or "links"))
             {
+                if (!reportHeader) return result.Build();
                 result.Error(headerLine, "the header names no column that identifies a work: expected at least one of title, arxiv_id, doi, links, url", "PUB303");
                 return result.Build();
             }
             while (csv.Read())
             {
-                var line = (int)csv.LineNumber;
+                var line = (int)csv.LineNumber + lineOffset;
                 var cells = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var (name, index) in columns)
                     cells[name] = index < csv.FieldCount ? Unprotect(csv.GetString(index) ?? "") : "";
@@ -79,7 +114,7 @@ public sealed class CsvImporter : IImporter
         return result.Build();
     }
 
-    private static Dictionary<string, int> MapColumns(IReadOnlyList<string> headers, int headerLine, ImportResultBuilder result)
+    private static Dictionary<string, int> MapColumns(IReadOnlyList<string> headers, int headerLine, ImportResultBuilder? result)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         var ignored = new List<string>();
@@ -90,7 +125,7 @@ public sealed class CsvImporter : IImporter
             columns.TryAdd(canonical, i);
         }
         if (ignored.Count > 0)
-            result.Info(headerLine, $"columns not read: {string.Join(", ", ignored)} (known columns: {string.Join(", ", CsvColumns.Ours)})", "PUB305");
+            result?.Info(headerLine, $"columns not read: {string.Join(", ", ignored)} (known columns: {string.Join(", ", CsvColumns.Ours)})", "PUB305");
         return columns;
     }
 

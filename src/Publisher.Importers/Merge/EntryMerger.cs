@@ -182,7 +182,7 @@ public static class EntryMerger
     }
 
     // Lists in a stable order and without duplicates, so ids and bytes do not depend on input order of equal items.
-    private static Entry Canonical(Entry e) => e with
+    private static Entry Canonical(Entry e) => IsCanonical(e) ? e : e with
     {
         TitleAlt = e.TitleAlt.Distinct().ToArray(),
         Links = e.Links.DistinctBy(l => (l.Kind, l.Url)).ToArray(),
@@ -191,6 +191,31 @@ public static class EntryMerger
         Tags = e.Tags.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
         Sources = e.Sources.Distinct().OrderBy(s => s.File, StringComparer.Ordinal).ThenBy(s => s.Line).ToArray(),
     };
+
+    // Most entries come from one place with nothing repeated: keep them (and their lists) as they are
+    // instead of copying every list of every entry, which doubled the memory of a large import.
+    private static bool IsCanonical(Entry e)
+    {
+        if (!Distinct(e.TitleAlt, a => a, EqualityComparer<AltTitle>.Default) || !Distinct(e.Links, l => (l.Kind, l.Url), EqualityComparer<(LinkKind, string)>.Default)
+            || !Distinct(e.Topics, t => t, StringComparer.Ordinal) || e.Topics.Any(t => t.Length == 0)
+            || !Distinct(e.Summaries, m => (m.Language, m.Text), EqualityComparer<(string, string)>.Default) || !Distinct(e.Tags, t => t, StringComparer.OrdinalIgnoreCase))
+            return false;
+        for (var i = 1; i < e.Sources.Count; i++)
+        {
+            var order = string.CompareOrdinal(e.Sources[i - 1].File, e.Sources[i].File);
+            if (order > 0 || (order == 0 && e.Sources[i - 1].Line >= e.Sources[i].Line)) return false;
+        }
+        return true;
+    }
+
+    // Lists here hold a handful of items: comparing pairs costs less than building a set.
+    private static bool Distinct<T, TKey>(IReadOnlyList<T> items, Func<T, TKey> key, IEqualityComparer<TKey> comparer)
+    {
+        for (var i = 1; i < items.Count; i++)
+            for (var j = 0; j < i; j++)
+                if (comparer.Equals(key(items[i]), key(items[j]))) return false;
+        return true;
+    }
 
     private static int KindRank(EntryKind k) => k switch
     {

@@ -10,7 +10,7 @@ namespace Publisher.Importers.Ris;
 /// <c>TY</c> to <c>ER</c>). Like Zotero, a line that is not a tag continues the previous field; unlike
 /// Zotero, we say so. A record without <c>ER</c> or without a title is reported with its line.
 /// </summary>
-public sealed partial class RisImporter : IImporter
+public sealed partial class RisImporter : IStreamingImporter
 {
     /// <inheritdoc />
     public string Name => "ris";
@@ -35,7 +35,36 @@ public sealed partial class RisImporter : IImporter
     }
 
     /// <inheritdoc />
-    public ImportResult Import(SourceDocument document)
+    public ImportResult Import(SourceDocument document) => Import(document, 1);
+
+    /// <inheritdoc />
+    public void ImportStream(TextReader reader, string file, int chunkEntries, Action<ImportResult> onChunk)
+    {
+        // Parts are cut only before a TY line that follows an ER line, so a record (even one missing
+        // its ER) is never split between two parts and every message is the one a whole-file read gives.
+        var chunk = new System.Text.StringBuilder(1 << 20);
+        int lineNo = 0, chunkFirstLine = 1, records = 0;
+        var closed = true;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNo++;
+            var isStart = line.StartsWith("TY  -", StringComparison.Ordinal);
+            var cut = isStart && ++records > chunkEntries && closed;
+            if (isStart) closed = false;
+            else if (line.StartsWith("ER  -", StringComparison.Ordinal)) closed = true;
+            if (cut)
+            {
+                onChunk(Import(new SourceDocument(file, chunk.ToString()), chunkFirstLine));
+                chunk.Clear();
+                chunkFirstLine = lineNo;
+                records = 1;
+            }
+            chunk.Append(line).Append('\n');
+        }
+        if (chunk.Length > 0) onChunk(Import(new SourceDocument(file, chunk.ToString()), chunkFirstLine));
+    }
+
+    private ImportResult Import(SourceDocument document, int firstLine)
     {
         var builder = new ImportResultBuilder(document, Name);
         var lines = document.Lines;
@@ -43,7 +72,7 @@ public sealed partial class RisImporter : IImporter
         var recordLine = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            var lineNo = i + 1;
+            var lineNo = i + firstLine;
             var line = lines[i].TrimEnd('\r');
             if (i == 0 && line.Length > 0 && line[0] == '\uFEFF') line = line[1..];
             if (line.Trim().Length == 0) continue;

@@ -36,12 +36,29 @@ public static class CatalogJson
     public static string Serialize(Catalog catalog) => JsonSerializer.Serialize(catalog, Options) + "\n";
 
     /// <summary>Parses catalog JSON; throws <see cref="CatalogFormatException"/> naming the line on bad input.</summary>
-    public static Catalog Deserialize(string json, string fileName = "catalog.json")
+    public static Catalog Deserialize(string json, string fileName = "catalog.json") =>
+        Checked(() => JsonSerializer.Deserialize<Catalog>(json, Options), fileName);
+
+    /// <summary>Reads a catalog file, streaming (a large catalog is never held as one string).</summary>
+    public static Catalog Load(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return Checked(() => JsonSerializer.Deserialize<Catalog>(stream, Options), path);
+    }
+
+    /// <summary>Writes a catalog file atomically (temporary file, then rename), streaming: the same bytes as <see cref="Serialize"/>.</summary>
+    public static void Save(Catalog catalog, string path) => AtomicFile.Write(path, stream =>
+    {
+        JsonSerializer.Serialize(stream, catalog, Options);
+        stream.WriteByte((byte)'\n');
+    });
+
+    private static Catalog Checked(Func<Catalog?> read, string fileName)
     {
         Catalog? catalog;
         try
         {
-            catalog = JsonSerializer.Deserialize<Catalog>(json, Options);
+            catalog = read();
         }
         catch (JsonException e)
         {
@@ -52,10 +69,4 @@ public static class CatalogJson
             throw new CatalogFormatException($"{fileName}:1: schema '{catalog.Schema}' is not a Publisher catalog (expected {Catalog.CurrentSchema})");
         return catalog;
     }
-
-    /// <summary>Reads a catalog file.</summary>
-    public static Catalog Load(string path) => Deserialize(File.ReadAllText(path), path);
-
-    /// <summary>Writes a catalog file atomically (temporary file, then rename).</summary>
-    public static void Save(Catalog catalog, string path) => AtomicFile.WriteAllText(path, Serialize(catalog));
 }

@@ -8,7 +8,7 @@ namespace Publisher.Writers.BibTeX;
 /// Writes a catalog as BibTeX that <c>bibtex</c> with <c>plain.bst</c>, biber and Zotero read without
 /// complaint. Field map and type choices: <c>docs/citations-bibtex-ris.md</c>.
 /// </summary>
-public sealed class BibTeXWriter : ICitationWriter
+public sealed class BibTeXWriter : IStreamingCitationWriter
 {
     private static readonly string[] MonthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -19,14 +19,31 @@ public sealed class BibTeXWriter : ICitationWriter
     public string FileExtension => ".bib";
 
     /// <inheritdoc />
-    public void Write(Catalog catalog, TextWriter output, CitationWriterOptions options)
+    public void Write(Catalog catalog, TextWriter output, CitationWriterOptions options) => WriteEntries(catalog.Entries, output, options, null);
+
+    /// <inheritdoc />
+    public ICitationWriterSession Begin(Stream output, CitationWriterOptions options)
     {
-        var keys = BibTeXKeyGenerator.Assign(catalog.Entries);
+        var usedKeys = new HashSet<string>(StringComparer.Ordinal);
+        return new TextWriterSession(output, (entries, text) => WriteEntries(entries, text, options, usedKeys));
+    }
+
+    // usedKeys carries the keys of earlier parts of a streamed file, so a key is never given twice.
+    private static void WriteEntries(IReadOnlyList<Entry> entries, TextWriter output, CitationWriterOptions options, HashSet<string>? usedKeys)
+    {
+        var keys = BibTeXKeyGenerator.Assign(entries);
         var sb = new StringBuilder(1024);
-        for (var i = 0; i < catalog.Entries.Count; i++)
+        for (var i = 0; i < entries.Count; i++)
         {
+            var key = keys[i];
+            if (usedKeys is not null && !usedKeys.Add(key))
+            {
+                var k = 2;
+                while (!usedKeys.Add($"{keys[i]}-{k}")) k++;
+                key = $"{keys[i]}-{k}";
+            }
             sb.Clear();
-            AppendEntry(sb, catalog.Entries[i], keys[i], options);
+            AppendEntry(sb, entries[i], key, options);
             output.Write(sb);
         }
     }

@@ -9,7 +9,7 @@ namespace Publisher.Writers.CslJson;
 /// Writes the catalog as CSL-JSON (an array of CSL 1.0.2 items), the format pandoc's citeproc and
 /// Zotero's "CSL JSON" import read. See <see cref="CslFieldMap"/> for types and names.
 /// </summary>
-public sealed class CslJsonWriter(CslJsonOptions? options = null) : ICitationWriter
+public sealed class CslJsonWriter(CslJsonOptions? options = null) : IStreamingCitationWriter
 {
     private readonly CslJsonOptions _options = options ?? CslJsonOptions.Default;
 
@@ -22,6 +22,16 @@ public sealed class CslJsonWriter(CslJsonOptions? options = null) : ICitationWri
     /// <summary>Writes every entry, in catalog order, as UTF-8 JSON (no BOM) ending in a newline.</summary>
     public void Write(Catalog catalog, Stream output)
     {
+        using var session = Begin(output);
+        session.Write(catalog.Entries);
+        session.Complete();
+    }
+
+    /// <inheritdoc />
+    public ICitationWriterSession Begin(Stream output, CitationWriterOptions options) => Begin(output);
+
+    private CslJsonWriterSession Begin(Stream output)
+    {
         var writerOptions = new JsonWriterOptions
         {
             Indented = _options.Indented,
@@ -29,19 +39,7 @@ public sealed class CslJsonWriter(CslJsonOptions? options = null) : ICitationWri
             // Keeps CJK and accented text readable; the relaxed encoder still escapes quotes and control characters.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
-        using (var json = new Utf8JsonWriter(output, writerOptions))
-        {
-            json.WriteStartArray();
-            var usedIds = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < catalog.Entries.Count; i++)
-            {
-                WriteItem(json, catalog.Entries[i], UniqueId(catalog.Entries[i], i, usedIds));
-                // Utf8JsonWriter buffers until flushed: hand output to the stream as we go so memory stays flat.
-                if (json.BytesPending > 1 << 16) json.Flush();
-            }
-            json.WriteEndArray();
-        }
-        output.WriteByte((byte)'\n');
+        return new CslJsonWriterSession(output, new Utf8JsonWriter(output, writerOptions), WriteItem, UniqueId);
     }
 
     /// <summary>Writes the file atomically (temporary file, then rename).</summary>

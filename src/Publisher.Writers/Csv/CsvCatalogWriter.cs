@@ -8,7 +8,7 @@ namespace Publisher.Writers.Csv;
 /// Writes the catalog as CSV (RFC 4180, UTF-8): a header row, then one row per entry. The columns are
 /// those of <see cref="CsvCatalogRow"/>; the CSV importer reads the file back.
 /// </summary>
-public sealed class CsvCatalogWriter(CsvCatalogWriterOptions? options = null) : ICitationWriter
+public sealed class CsvCatalogWriter(CsvCatalogWriterOptions? options = null) : IStreamingCitationWriter
 {
     private readonly CsvCatalogWriterOptions _options = options ?? CsvCatalogWriterOptions.Default;
 
@@ -21,6 +21,16 @@ public sealed class CsvCatalogWriter(CsvCatalogWriterOptions? options = null) : 
     /// <summary>Writes the header and every entry in catalog order.</summary>
     public void Write(Catalog catalog, Stream output)
     {
+        using var session = Begin(output);
+        session.Write(catalog.Entries);
+        session.Complete();
+    }
+
+    /// <inheritdoc />
+    public ICitationWriterSession Begin(Stream output, CitationWriterOptions options) => Begin(output);
+
+    private CsvCatalogWriterSession Begin(Stream output)
+    {
         var csvOptions = CsvHelper.CsvWriterOptions.For<CsvCatalogRow>() with
         {
             NewLine = _options.NewLine,
@@ -28,10 +38,7 @@ public sealed class CsvCatalogWriter(CsvCatalogWriterOptions? options = null) : 
             // A title such as "=SUM(...)" or "-based ..." would run as a formula in a spreadsheet; a leading ' keeps it text.
             Injection = CsvInjection.Escape,
         };
-        using var csv = CsvWriter.Create(output, csvOptions, leaveOpen: true);
-        csv.WriteHeader<CsvCatalogRow>();
-        foreach (var entry in catalog.Entries) csv.WriteRecord(CsvCatalogRowMap.ToRow(entry));
-        csv.Flush();
+        return new CsvCatalogWriterSession(CsvWriter.Create(output, csvOptions, leaveOpen: true));
     }
 
     /// <summary>Writes the file atomically (temporary file, then rename).</summary>

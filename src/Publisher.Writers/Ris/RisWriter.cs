@@ -9,7 +9,7 @@ namespace Publisher.Writers.Ris;
 /// one <c>AU</c> per author, <c>DA</c> as <c>YYYY/MM/DD/</c>, every record closed by <c>ER  - </c>.
 /// The caller supplies a UTF-8 (no BOM) writer. Field map: <c>docs/citations-bibtex-ris.md</c>.
 /// </summary>
-public sealed class RisWriter : ICitationWriter
+public sealed class RisWriter : IStreamingCitationWriter
 {
     /// <inheritdoc />
     public string Name => "ris";
@@ -18,10 +18,16 @@ public sealed class RisWriter : ICitationWriter
     public string FileExtension => ".ris";
 
     /// <inheritdoc />
-    public void Write(Catalog catalog, TextWriter output, CitationWriterOptions options)
+    public void Write(Catalog catalog, TextWriter output, CitationWriterOptions options) => WriteEntries(catalog.Entries, output, options);
+
+    /// <inheritdoc />
+    public ICitationWriterSession Begin(Stream output, CitationWriterOptions options) =>
+        new TextWriterSession(output, (entries, text) => WriteEntries(entries, text, options));
+
+    private static void WriteEntries(IReadOnlyList<Entry> entries, TextWriter output, CitationWriterOptions options)
     {
         var sb = new StringBuilder(1024);
-        foreach (var e in catalog.Entries)
+        foreach (var e in entries)
         {
             sb.Clear();
             AppendRecord(sb, e, options);

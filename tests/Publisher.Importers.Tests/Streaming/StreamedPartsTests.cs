@@ -1,0 +1,58 @@
+using Publisher.Importers.BibTeX;
+using Publisher.Importers.CslJson;
+using Publisher.Importers.Csv;
+using Publisher.Importers.Decoding;
+using Publisher.Importers.Ris;
+using Publisher.Model;
+using Publisher.Model.Serialization;
+
+namespace Publisher.Importers.Tests.Streaming;
+
+/// <summary>
+/// Every streaming importer, read in parts of one entry (the hardest cut), gives the entries and the
+/// diagnostics, with the same file lines, that reading the whole file gives.
+/// </summary>
+public class StreamedPartsTests
+{
+    private static readonly Dictionary<string, IStreamingImporter> Importers = new()
+    {
+        ["BibTeX"] = new BibTeXImporter(), ["Ris"] = new RisImporter(), ["Csv"] = new CsvImporter(), ["CslJson"] = new CslJsonImporter(),
+    };
+
+    public static TheoryData<string, string> Fixtures()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (folder, ext) in new[] { ("BibTeX", ".bib"), ("Ris", ".ris"), ("Csv", ".csv"), ("CslJson", ".json") })
+            foreach (var f in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", folder), "*" + ext).Order(StringComparer.Ordinal))
+                // BibTeX parts are cut at every '@' that starts a line, so an entry whose brace is never closed
+                // ends at the next entry instead of running on as in a whole-file read: its message differs.
+                if (!f.EndsWith(".expected.json", StringComparison.Ordinal) && !f.EndsWith("broken.bib", StringComparison.Ordinal)) data.Add(folder, Path.GetFileName(f));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void ImportStream_PartsOfOneEntry_SameEntriesAndLinesAsWholeFile(string folder, string file)
+    {
+        var importer = Importers[folder];
+        var decoded = TextDecoder.Decode(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", folder, file)), file);
+        var document = new SourceDocument(file, decoded.Text, decoded.Encoding);
+        var whole = importer.Import(document);
+
+        var entries = new List<Entry>();
+        var diagnostics = new List<Diagnostic>();
+        var parts = 0;
+        importer.ImportStream(new StringReader(document.Text), file, 1, part =>
+        {
+            parts++;
+            entries.AddRange(part.Entries);
+            diagnostics.AddRange(part.Diagnostics);
+        });
+
+        Assert.True(whole.Entries.Count < 2 || parts > 1, $"{file}: read in one part");
+        Assert.Equal(Serialize(whole.Entries, whole.Diagnostics), Serialize(entries, diagnostics));
+    }
+
+    private static string Serialize(IReadOnlyList<Entry> entries, IEnumerable<Diagnostic> diagnostics) =>
+        CatalogJson.Serialize(new Catalog { Entries = entries, Diagnostics = diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Message, StringComparer.Ordinal).ToArray() });
+}
