@@ -23,8 +23,8 @@ public sealed partial class CitationInlineParser : InlineParser
         var start = slice.Start;
         if (slice.CurrentChar == '@')
         {
-            // An e-mail address or a handle glued to a word is not a citation.
-            if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '.' or '@')) return false;
+            // An e-mail address or a handle glued to a word is not a citation, nor the text of a link [@x](url).
+            if (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '.' or '@' or '[' or '-')) return false;
             var m = Key().Match(text, start + 1, Math.Min(text.Length, slice.End + 1) - start - 1);
             if (!m.Success || m.Index != start + 1) return false;
             var key = TrimKey(m.Value);
