@@ -69,6 +69,8 @@ public sealed partial class SurveyHandbookTests(SurveyHandbookFixture fixture) :
         var surveyStart = PdfReading.ChapterStartPage(doc, 1);
         var bibliography = string.Join(" ", doc.GetPages().Where(p => p.Number >= PageWithHeading(doc, "Bibliography")).Select(p => PdfReading.ContentText(p)));
         Assert.Matches(new Regex($@"\[2\].*?LoRA.*?cited on page[ .]*{surveyStart}(, \d+)*"), bibliography);
+        // BERT is cited only in the survey's table: the page where the table ends.
+        Assert.Matches(new Regex(@"\[9\].*?BERT.*?cited on page[ .]*\d+"), bibliography);
     }
 
     [Fact]

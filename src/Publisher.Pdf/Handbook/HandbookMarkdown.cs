@@ -25,8 +25,8 @@ internal static class HandbookMarkdown
     /// <summary>Seed 004's convention: <c>[Title](#)</c>, a link whose target was lost, cites the work by title.</summary>
     public static bool IsTitleCitation(LinkInline link) => !link.IsImage && (link.Url ?? "").Trim() is "#" or "";
 
-    /// <summary>The visible text of an inline container (literals, code, math source).</summary>
-    public static string PlainText(ContainerInline? inline)
+    /// <summary>The visible text of an inline container (literals, code, math source); citations as written, or as <paramref name="citation"/> prints them.</summary>
+    public static string PlainText(ContainerInline? inline, Func<CitationInline, string>? citation = null)
     {
         if (inline is null) return "";
         var sb = new StringBuilder();
@@ -36,7 +36,7 @@ internal static class HandbookMarkdown
                 case LiteralInline l: sb.Append(l.Content.ToString()); break;
                 case CodeInline c: sb.Append(c.Content); break;
                 case Markdig.Extensions.Mathematics.MathInline m: sb.Append(m.Content.ToString()); break;
-                case CitationInline c: sb.Append(c.Source); break;
+                case CitationInline c: sb.Append(citation is null ? c.Source : citation(c)); break;
                 case LineBreakInline: sb.Append(' '); break;
             }
         return sb.ToString();

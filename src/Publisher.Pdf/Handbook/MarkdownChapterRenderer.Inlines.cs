@@ -173,30 +173,15 @@ internal sealed partial class MarkdownChapterRenderer
         RenderCode(tex.Trim(), output, indent);
     }
 
-    /// <summary>A table cell's text: citations become their numbers (cells hold plain text), math its source.</summary>
-    private string CellText(ContainerInline? inline)
-    {
-        if (inline is null) return "";
-        var sb = new StringBuilder();
-        foreach (var node in inline.Descendants())
-            switch (node)
-            {
-                case LiteralInline l: sb.Append(l.Content.ToString()); break;
-                case CodeInline c: sb.Append(c.Content); break;
-                case MathInline m: sb.Append(m.Content.ToString()); break;
-                case LineBreakInline: sb.Append(' '); break;
-                case CitationInline c:
-                    var numbers = c.Items.Select(i => context.Resolver.ByKey(i.Key) is { } e ? Cite(e) : "?" + i.Key);
-                    sb.Append('[').Append(string.Join(", ", numbers)).Append(']');
-                    break;
-            }
-        return sb.ToString();
+    /// <summary>A table cell's text: citations become their numbers (cells hold plain text; the cited ids are added to <paramref name="cited"/>), math its source.</summary>
+    private string CellText(ContainerInline? inline, List<string> cited) =>
+        HandbookMarkdown.PlainText(inline, c => "[" + string.Join(", ", c.Items.Select(i => context.Resolver.ByKey(i.Key) is { } e ? Cite(e, cited) : "?" + i.Key)) + "]");
 
-        string Cite(Entry e)
-        {
-            context.CitedIds.Add(e.Id);
-            return context.Numbers[e.Id].ToString(CultureInfo.InvariantCulture);
-        }
+    private string Cite(Entry e, List<string> cited)
+    {
+        context.CitedIds.Add(e.Id);
+        cited.Add(e.Id);
+        return context.Numbers[e.Id].ToString(CultureInfo.InvariantCulture);
     }
 
     private static string Shorten(string s)

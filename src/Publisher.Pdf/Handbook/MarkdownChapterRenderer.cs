@@ -159,9 +159,12 @@ internal sealed partial class MarkdownChapterRenderer(HandbookStyles styles, Fun
         var rows = table.OfType<TableRow>().ToList();
         var header = rows.FirstOrDefault(r => r.IsHeader) ?? rows.FirstOrDefault();
         if (header is null) return;
+        var cited = new List<string>();
         List<string> Cells(TableRow row) => row.OfType<TableCell>()
-            .Select(c => clean(string.Join(" ", c.OfType<ParagraphBlock>().Select(p => CellText(p.Inline))))).ToList();
+            .Select(c => clean(string.Join(" ", c.OfType<ParagraphBlock>().Select(p => CellText(p.Inline, cited))))).ToList();
         output.Add(new Layout.Table(Cells(header), rows.Where(r => r != header).Select(r => (IReadOnlyList<string>)Cells(r)).ToList(), styles.TableHeader, styles.TableCell));
+        // The bibliography's "cited on" counts the page where the table ends for the works its cells cite.
+        if (cited.Count > 0) output.Add(new PageMark(cited.Distinct().Select(MarkdownContext.CitationAnchor).ToList()));
     }
 
     // Source headings often carry their own numbers ("2.2.2.5.1 PPO", "三、"): the book numbers them itself.
