@@ -48,8 +48,13 @@ public sealed class CitationInlineParserTests
     [InlineData("an invented method for testing citations.")]
     [InlineData("ＡＮ Invented Method for Testing Citations")]
     [InlineData("InventNet: An Invented Method for Testing Citations")]
+    [InlineData("An Invented Methods for Testing Citation")]
     public void ByTitles_NormalisedTitle_FindsEntry(string title) =>
         Assert.Equal(["arxiv:2401.00007"], new CitationResolver([Invented()]).ByTitles(title).Select(e => e.Id));
+
+    [Fact]
+    public void ByTitles_DifferentTitle_FindsNothing() =>
+        Assert.Empty(new CitationResolver([Invented()]).ByTitles("An Invented Method for Testing Footnotes"));
 
     [Fact]
     public void ByTitles_SeveralTitlesInOneLink_FindsEach()

@@ -6,12 +6,16 @@ namespace Publisher.Pdf.Handbook.Citations;
 /// Finds the catalog entry a citation key names: a catalog id (<c>arxiv:2106.09685</c>), a bare arXiv
 /// id, a DOI (with or without <c>doi:</c>), or the BibTeX key our BibTeX writer exports (same rule,
 /// <see cref="CitationKeyGenerator"/>); and the entry a seed-004 style <c>[Title](#)</c> names, by the
-/// merge's title normalisation.
+/// merge's title normalisation (equal, else bigram Dice ≥ 0.93 as merge does).
 /// </summary>
 public sealed class CitationResolver
 {
     private readonly Dictionary<string, Entry> _byKey = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Entry> _byTitle = new(StringComparer.Ordinal);
+    private (int[] Bigrams, Entry Entry)[]? _bigrams;
+
+    /// <summary>The merge's threshold for "very similar" titles (bigram Dice).</summary>
+    public const double SimilarTitle = 0.93;
 
     /// <summary>Indexes the catalog's entries.</summary>
     public CitationResolver(IReadOnlyList<Entry> entries)
@@ -56,7 +60,18 @@ public sealed class CitationResolver
         if (n.Length == 0) return null;
         if (_byTitle.TryGetValue(n, out var e)) return e;
         var bare = TitleNormalizer.NormalizeWithoutPrefix(title);
-        return _byTitle.GetValueOrDefault(bare);
+        if (_byTitle.TryGetValue(bare, out e)) return e;
+        // As merge does: a title differing by a plural or a hyphen ("language model" / "models") is the same work.
+        if (n.Length < 16) return null;
+        _bigrams ??= _byTitle.Select(t => (TitleNormalizer.Bigrams(t.Key), t.Value)).ToArray();
+        var wanted = TitleNormalizer.Bigrams(n);
+        var best = (Score: 0.0, Entry: (Entry?)null);
+        foreach (var (bigrams, entry) in _bigrams)
+        {
+            var score = TitleNormalizer.Dice(wanted, bigrams);
+            if (score > best.Score) best = (score, entry);
+        }
+        return best.Score >= SimilarTitle ? best.Entry : null;
     }
 
     /// <summary>
