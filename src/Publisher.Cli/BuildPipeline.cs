@@ -14,7 +14,7 @@ internal static class BuildPipeline
         var config = context.Config;
         // A build killed mid-write leaves only temporaries (outputs are renamed into place); tidy them.
         StaleTempFiles.Clean(context.OutputDirectory);
-        context.Catalog = ImportCommand.Run(config.Inputs.Select(config.Resolve), displayBase: config.BaseDirectory);
+        context.Catalog = ImportCommand.Run(Stages.HandbookStage.InputsWithoutChapters(config), displayBase: config.BaseDirectory);
         ConsoleReporter.Step("import", $"{context.Catalog.Entries.Count} entries from {context.Catalog.Inputs.Count} files");
 
         // Each stage reads its config section, runs, adds diagnostics and writes its outputs.

@@ -11,8 +11,10 @@ public class DefaultRunTests
     public void Build_BundledSamplesOffline_WritesEveryOutputAndExitsZero()
     {
         var work = CliRunner.TempDir("default");
+        // As the repository's publisher.json: the samples plus the survey chapter in samples/handbook/.
+        var samples = RepoPaths.Samples.Replace("\\", "/");
         File.WriteAllText(Path.Combine(work, "publisher.json"),
-            $$"""{ "inputs": ["{{RepoPaths.Samples.Replace("\\", "/")}}"], "output": "out", "enrich": { "offline": true } }""");
+            $$"""{ "inputs": ["{{samples}}"], "output": "out", "enrich": { "offline": true }, "handbook": { "chapters": ["{{samples}}/handbook/*.md"] } }""");
         var (code, stdout, stderr) = CliRunner.Run(work, "build");
         Assert.True(code == 0, stdout + stderr);
         var outDir = Path.Combine(work, "out");

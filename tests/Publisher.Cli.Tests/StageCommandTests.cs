@@ -83,4 +83,38 @@ public class StageCommandTests
         var bytes = File.ReadAllBytes(Path.Combine(dir, "book.pdf"));
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
     }
+
+    [Fact]
+    public void Handbook_MarkdownChapterGlobAndTopicChapter_WritesPdfAndWarnsOnUnknownKeyWithFileAndLine()
+    {
+        var dir = CliRunner.TempDir("handbook-chapters");
+        WriteCatalog(dir);
+        Directory.CreateDirectory(Path.Combine(dir, "chapters"));
+        File.WriteAllText(Path.Combine(dir, "chapters", "01-intro.md"), "# Introduction\n\nWidgets [@arxiv:2401.00001] and [@nosuch2024key].\n");
+        File.WriteAllText(Path.Combine(dir, "chapters", "02-more.md"), "# More\n\n## A section\n\nSee @example2024invented and $x^2$.\n");
+        File.WriteAllText(Path.Combine(dir, "publisher.json"), """
+            { "handbook": { "chapters": ["chapters/*.md", { "title": "Widgets", "topics": ["虚构主题"] }], "statistics": false, "contentsDepth": 1, "bibliographyOrder": "author" } }
+            """);
+        var (code, stdout, stderr) = CliRunner.Run(dir, "handbook", "catalog.json", "--out", "book.pdf", "--config", "publisher.json");
+        Assert.True(code == 0, stdout + stderr);
+        Assert.True(new FileInfo(Path.Combine(dir, "book.pdf")).Length > 1000);
+        Assert.Contains("chapters/01-intro.md", stdout + stderr);
+        Assert.Contains("nosuch2024key", stdout + stderr);
+        Assert.DoesNotContain("example2024invented", stdout + stderr);
+    }
+
+    [Theory]
+    [InlineData("""{ "handbook": { "chapters": ["nowhere/*.md"] } }""", "matches no file")]
+    [InlineData("""{ "handbook": { "bibliographyOrder": "random" } }""", "bibliographyOrder")]
+    [InlineData("""{ "handbook": { "chapters": [{ "title": "X", "topic": ["a"] }] } }""", "unknown chapter key")]
+    public void Handbook_BadChapterConfig_ExitsWithUsageError(string config, string message)
+    {
+        var dir = CliRunner.TempDir("handbook-badconfig");
+        WriteCatalog(dir);
+        File.WriteAllText(Path.Combine(dir, "publisher.json"), config);
+        var (code, stdout, stderr) = CliRunner.Run(dir, "handbook", "catalog.json", "--out", "book.pdf", "--config", "publisher.json");
+        Assert.Equal(2, code);
+        Assert.Contains(message, stdout + stderr);
+        Assert.False(File.Exists(Path.Combine(dir, "book.pdf")));
+    }
 }

@@ -50,4 +50,23 @@ public sealed class HandbookPlannerTests
         var plan = HandbookPlanner.Plan(Catalog, options);
         Assert.Equal(["title:a"], plan.Entries.Select(e => e.Id));
     }
+
+    [Theory]
+    [InlineData(BibliographyOrder.FirstCitation, "title:e,title:b,title:d,title:a,title:c")]
+    [InlineData(BibliographyOrder.Author, "title:a,title:b,title:c,title:d,title:e")]
+    public void Plan_MarkdownChapterCites_BibliographyNumbersFollowOrder(BibliographyOrder order, string expected)
+    {
+        // Authors a..e in alphabetical order; the chapter cites e then b; print order is d, a, b, c, e.
+        var catalog = Catalog with
+        {
+            Entries = Catalog.Entries.Select(e => e with { Authors = [Person.Of("Ann", "Family" + e.Id[^1])] }).ToList(),
+        };
+        var chapter = new FrontMatterChapter("c.md", "# Cites\n\nFirst [@title:e], then [A Synthetic Study title:b](#) and again [@title:e].\n");
+        var plan = HandbookPlanner.Plan(catalog, new HandbookOptions { Chapters = [ChapterSpec.FromMarkdown(chapter)], BibliographyOrder = order });
+        Assert.Equal(["title:e", "title:b"], plan.Cited);
+        Assert.Equal(expected.Split(','), plan.Bibliography.Select(e => e.Id));
+        Assert.Equal(Enumerable.Range(1, 5), plan.Bibliography.Select(e => plan.ReferenceNumbers[e.Id]));
+        Assert.Equal(1, plan.Chapters[0].Number);
+        Assert.NotNull(plan.Chapters[0].Markdown);
+    }
 }

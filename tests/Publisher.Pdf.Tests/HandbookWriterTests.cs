@@ -47,7 +47,7 @@ public sealed class HandbookWriterTests(HandbookFixture fixture) : IClassFixture
         var titles = bookmarks.Roots.Select(b => b.Title).ToList();
         var expected = new List<string> { "Contents", "Preface" };
         expected.AddRange(fixture.Plan.Chapters.Select(c => $"{c.Number}  {c.Title}"));
-        expected.AddRange(["Bibliography", "Author index"]);
+        expected.AddRange(["Statistics", "Bibliography", "Author index"]);
         Assert.Equal(expected, titles);
         var sections = fixture.Plan.Chapters.Sum(c => c.Sections.Count(s => s.Number.Length > 0));
         Assert.Equal(sections, bookmarks.Roots.Skip(2).Sum(b => b.Children.Count));

@@ -7,6 +7,26 @@ namespace Publisher.Cli.Stages;
 /// <summary>The handbook step of <c>publisher build</c>: renders <c>output/handbook.pdf</c> atomically.</summary>
 internal static class HandbookStage
 {
+    /// <summary>
+    /// The configured inputs, with folders that hold handbook chapters expanded and those chapter files
+    /// left out: a chapter is prose that cites the catalog, not a reading list to import.
+    /// </summary>
+    public static IReadOnlyList<string> InputsWithoutChapters(PublisherConfig config)
+    {
+        var inputs = config.Inputs.Select(config.Resolve).ToList();
+        if (!config.Handbook.Enabled) return inputs;
+        var chapters = config.Handbook.MarkdownChapterFiles(config.Resolve).Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        if (chapters.Count == 0) return inputs;
+        var result = new List<string>();
+        foreach (var input in inputs)
+        {
+            var folder = Path.GetFullPath(input) + Path.DirectorySeparatorChar;
+            if (!Directory.Exists(input) || !chapters.Any(c => c.StartsWith(folder, StringComparison.Ordinal))) { result.Add(input); continue; }
+            result.AddRange(Importers.CatalogImporter.ExpandInputs([input], []).Where(f => !chapters.Contains(Path.GetFullPath(f))));
+        }
+        return result;
+    }
+
     /// <summary>Runs the stage when enabled; problems become diagnostics.</summary>
     public static Task RunAsync(BuildContext context, CancellationToken ct)
     {

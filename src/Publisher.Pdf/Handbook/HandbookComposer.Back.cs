@@ -11,10 +11,11 @@ internal sealed partial class HandbookComposer
         Add(new PageBreak("Bibliography"));
         Add(new Paragraph([new Span("Bibliography", _s.ChapterTitle)], new ParagraphStyle { SpaceAfter = 12 }, BibliographyDestination));
         var style = new ParagraphStyle { Indent = 26, FirstLineIndent = -26, SpaceAfter = 3, LineHeight = 1.35f };
-        foreach (var entry in _plan.Entries)
+        foreach (var entry in _plan.Bibliography)
         {
             // One style for every entry: [n] Authors. Title. Venue, Year. arXiv:id.
-            var spans = new List<Span> { new($"[{_plan.ReferenceNumbers[entry.Id].ToString(CultureInfo.InvariantCulture)}]  ", _s.Small) };
+            var number = _plan.ReferenceNumbers[entry.Id];
+            var spans = new List<Span> { new($"[{number.ToString(CultureInfo.InvariantCulture)}]  ", _s.Small) };
             if (entry.Authors.Count > 0) spans.Add(new Span(AuthorList(entry.Authors, 6).TrimEnd('.') + ". ", _s.Index));
             var title = T(entry.Title);
             if (title.Length == 0) title = T(entry.AltTitleIn("zh")) is { Length: > 0 } zh ? zh : entry.Id;
@@ -23,7 +24,15 @@ internal sealed partial class HandbookComposer
             var venue = string.Join(", ", new[] { T(entry.Venue), entry.Year?.ToString(CultureInfo.InvariantCulture) }.Where(s => !string.IsNullOrEmpty(s)));
             if (venue.Length > 0) spans.Add(new Span(" " + venue + ".", _s.Index));
             if (entry.ArxivId is { } id) spans.Add(new Span($" arXiv:{id}.", _s.Index));
-            Add(new Paragraph(spans, style));
+            // Only cited works get a destination (citations land here) and the pages that cite them.
+            var cited = _markdown.CitedIds.Contains(entry.Id);
+            Add(new Paragraph(spans, style, cited ? MarkdownContext.BibliographyDestination(number) : null));
+            if (cited)
+            {
+                var anchor = MarkdownContext.CitationAnchor(entry.Id);
+                Add(new LeaderLine([new Span("cited on page", _s.Tiny)], info => string.Join(", ", info.PagesOf(anchor).Select(p => p.ToString(CultureInfo.InvariantCulture))),
+                    _s.Tiny, null, 26, 3, 96));
+            }
         }
     }
 

@@ -19,7 +19,9 @@ internal sealed partial class HandbookComposer
     private readonly List<Diagnostic> _diagnostics;
     private readonly HashSet<int> _dropped = [];
     private readonly Dictionary<string, string> _entryDestinations = new(StringComparer.Ordinal);
-    private readonly List<(string Title, string Destination, List<OutlineItem> Children)> _frontMatter = [];
+    private readonly List<(string Destination, RenderedChapter Chapter)> _frontMatter = [];
+    private readonly Dictionary<int, RenderedChapter> _markdownChapters = [];
+    private readonly MarkdownContext _markdown;
 
     public HandbookComposer(Catalog catalog, HandbookOptions options, List<Diagnostic> diagnostics)
     {
@@ -44,7 +46,12 @@ internal sealed partial class HandbookComposer
         };
         var n = 0;
         foreach (var e in _plan.Entries) _entryDestinations[e.Id] = "e-" + (++n).ToString(CultureInfo.InvariantCulture);
+        _markdown = new MarkdownContext(new Citations.CitationResolver(catalog.Entries), _plan.ReferenceNumbers, options.Math ?? Publisher.Pdf.Formulas.MathTypesetter.Shared,
+            options.Page.ContentWidth, options.Page.ContentHeight, diagnostics);
     }
+
+    /// <summary>Formulas met in the Markdown chapters (typeset or printed as source).</summary>
+    public int Formulas => _markdown.Formulas;
 
     /// <summary>The plan the document follows.</summary>
     public HandbookPlan Plan => _plan;
@@ -53,10 +60,15 @@ internal sealed partial class HandbookComposer
     public LayoutDocument Compose()
     {
         ComposeCover();
-        var frontMatterBlocks = ComposeFrontMatter();
+        RenderMarkdownChapters();
         ComposeContents();
-        _doc.Blocks.AddRange(frontMatterBlocks);
-        foreach (var chapter in _plan.Chapters) ComposeChapter(chapter);
+        foreach (var (_, chapter) in _frontMatter) _doc.Blocks.AddRange(chapter.Blocks);
+        foreach (var chapter in _plan.Chapters)
+        {
+            if (_markdownChapters.TryGetValue(chapter.Number, out var rendered)) _doc.Blocks.AddRange(rendered.Blocks);
+            else ComposeChapter(chapter);
+        }
+        if (HasStatistics) ComposeStatistics();
         if (_options.Bibliography && _plan.ReferenceNumbers.Count > 0) ComposeBibliography();
         if (_options.AuthorIndex && _plan.Entries.Any(e => e.Authors.Any(a => !a.IsOthers))) ComposeAuthorIndex();
         ComposeOutline();

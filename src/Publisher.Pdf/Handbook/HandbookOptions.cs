@@ -19,7 +19,7 @@ public sealed record HandbookOptions
     public PageSetup Page { get; init; } = new();
     /// <summary>Body text size in points (default 9.5).</summary>
     public float BodySize { get; init; } = 9.5f;
-    /// <summary>Configured chapters in order; empty means one chapter per top-level topic, in source order.</summary>
+    /// <summary>Configured chapters in order (topic chapters and Markdown chapters); empty means one chapter per top-level topic, in source order.</summary>
     public IReadOnlyList<ChapterSpec> Chapters { get; init; } = [];
     /// <summary>Whether topics not named in <see cref="Chapters"/> still become chapters (after the configured ones). Default true.</summary>
     public bool IncludeUnmappedTopics { get; init; } = true;
@@ -31,4 +31,12 @@ public sealed record HandbookOptions
     public bool Bibliography { get; init; } = true;
     /// <summary>Whether to print the author index. Default true.</summary>
     public bool AuthorIndex { get; init; } = true;
+    /// <summary>Heading levels below a chapter listed in the contents (1: sections, 2: subsections …). Default 2; bookmarks always hold every numbered heading.</summary>
+    public int ContentsDepth { get; init; } = 2;
+    /// <summary>Whether to print the statistics chapter (works per year, topic, venue, arXiv category). Default true.</summary>
+    public bool Statistics { get; init; } = true;
+    /// <summary>Bibliography numbering. Default: order of first citation.</summary>
+    public BibliographyOrder BibliographyOrder { get; init; } = BibliographyOrder.FirstCitation;
+    /// <summary>The TeX typesetter; null uses the process-wide one (MathJax loads once per process).</summary>
+    public Publisher.Pdf.Formulas.MathTypesetter? Math { get; init; }
 }

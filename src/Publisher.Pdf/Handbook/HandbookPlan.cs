@@ -7,4 +7,8 @@ public sealed record HandbookPlan(IReadOnlyList<PlannedChapter> Chapters, IReadO
 {
     /// <summary>Every entry in print order.</summary>
     public IEnumerable<Entry> Entries => Chapters.SelectMany(c => c.Entries);
+    /// <summary>The bibliography in number order: printed entries and works cited by the Markdown chapters.</summary>
+    public IReadOnlyList<Entry> Bibliography { get; init; } = [];
+    /// <summary>Ids of the works the Markdown chapters cite, in order of first citation.</summary>
+    public IReadOnlyList<string> Cited { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using Publisher.Model;
+using Publisher.Pdf.Handbook.Citations;
 
 namespace Publisher.Pdf.Handbook;
 
@@ -24,7 +25,7 @@ public static class HandbookPlanner
         var byKey = new Dictionary<string, ChapterBuilder>(StringComparer.OrdinalIgnoreCase);
         foreach (var spec in options.Chapters)
         {
-            var builder = new ChapterBuilder(spec.Title);
+            var builder = new ChapterBuilder(spec.Title) { Markdown = spec.Markdown };
             chapters.Add(builder);
             byKey["spec:" + spec.Title] = builder;
         }
@@ -93,11 +94,31 @@ public static class HandbookPlanner
             var titled = 0;
             foreach (var (title, entries) in c.Sections)
                 sections.Add(new PlannedSection(title.Length == 0 ? "" : $"{number}.{++titled}", title, entries));
-            planned.Add(new PlannedChapter(number, c.Title, sections, c.Tables));
+            planned.Add(new PlannedChapter(number, c.Title, sections, c.Tables) { Markdown = c.Markdown });
         }
+        return Number(catalog, options, planned);
+    }
+
+    /// <summary>
+    /// Bibliography numbers: the works the Markdown chapters cite (in order of first citation, or by
+    /// author), then every other printed entry in print order. A cited work outside the printed
+    /// chapters still gets its bibliography entry.
+    /// </summary>
+    private static HandbookPlan Number(Catalog catalog, HandbookOptions options, List<PlannedChapter> planned)
+    {
+        var markdown = options.FrontMatter.Concat(planned.Where(c => c.Markdown is not null).Select(c => c.Markdown!)).ToList();
+        var cited = markdown.Count == 0 ? [] : CitationScanner.FirstCitations(markdown, new CitationResolver(catalog.Entries));
+        var byId = catalog.Entries.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var order = new List<Entry>();
+        foreach (var e in cited.Select(id => byId[id]).Concat(planned.SelectMany(c => c.Entries)))
+            if (seen.Add(e.Id)) order.Add(e);
+        if (options.BibliographyOrder == BibliographyOrder.Author)
+            order = order.OrderBy(e => e.Authors.FirstOrDefault(a => !a.IsOthers)?.FamilyWithParticle ?? "\uffff", StringComparer.InvariantCultureIgnoreCase)
+                .ThenBy(e => e.Year ?? int.MaxValue).ThenBy(e => e.Title, StringComparer.InvariantCultureIgnoreCase).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
         var refs = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var e in planned.SelectMany(c => c.Entries)) refs.TryAdd(e.Id, refs.Count + 1);
-        return new HandbookPlan(planned, refs);
+        foreach (var e in order) refs[e.Id] = refs.Count + 1;
+        return new HandbookPlan(planned, refs) { Bibliography = order, Cited = cited };
     }
 
     // Source headings carry their own numbers ("2.1 数据集"); the handbook numbers chapters itself.
@@ -124,7 +145,8 @@ public static class HandbookPlanner
 
         public string Title { get; } = title;
         public List<SourceTable> Tables { get; } = [];
-        public bool HasContent => _sections.Count > 0 || Tables.Count > 0;
+        public FrontMatterChapter? Markdown { get; init; }
+        public bool HasContent => _sections.Count > 0 || Tables.Count > 0 || Markdown is not null;
 
         // The untitled section (entries directly under the chapter) always comes first.
         public IEnumerable<(string Title, List<Entry> Entries)> Sections =>

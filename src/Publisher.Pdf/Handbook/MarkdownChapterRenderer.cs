@@ -1,68 +1,92 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Mathematics;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
-using Publisher.Model;
 using Publisher.Pdf.Layout;
 using MdTable = Markdig.Extensions.Tables.Table;
 
 namespace Publisher.Pdf.Handbook;
 
 /// <summary>
-/// Renders a Markdown front-matter chapter from Markdig's syntax tree: headings, paragraphs,
-/// emphasis, lists, links (http/https only), tables, code blocks; math is shown as its source in
-/// the monospace face. One method per node type, the way Markdig's own renderers are organised.
+/// Renders a Markdown chapter from Markdig's syntax tree: headings numbered to any depth (<c>2.3.1.4</c>)
+/// with a bookmark each, paragraphs with emphasis, links (http/https only), pandoc citations and
+/// <c>[Title](#)</c> as numbered links to the bibliography, TeX math typeset by MathJax, figures with
+/// numbered captions, lists, tables and code. One method per node type, as Markdig's own renderers are
+/// organised; inline nodes and figures are in the partial files beside this one.
 /// </summary>
-internal sealed class MarkdownChapterRenderer(HandbookStyles styles, Func<string?, string> clean)
+internal sealed partial class MarkdownChapterRenderer(HandbookStyles styles, Func<string?, string> clean, MarkdownContext context, int contentsDepth)
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables().UseGridTables().UseMathematics().UseEmphasisExtras().UseAutoLinks().Build();
+    private FrontMatterChapter _chapter = null!;
+    private string _destination = "";
+    private int? _number;
+    private readonly int[] _counters = new int[8];
+    private int _figures;
+    private readonly List<(int Level, OutlineItem Item, List<OutlineItem> Children)> _stack = [];
+    private List<OutlineItem> _outline = [];
+    private List<ContentsLine> _contents = [];
+    private int _headings;
 
-    /// <summary>The chapter title (first level-1 heading, else the file name) and its blocks; level-2 headings become bookmarks.</summary>
-    public (string Title, List<ILayoutBlock> Blocks, List<OutlineItem> Sections) Render(FrontMatterChapter chapter, string destination)
+    /// <summary>
+    /// Renders one chapter. With a <paramref name="number"/> it is a numbered chapter ("Chapter N", headings
+    /// N.1, N.1.1 …); without, front matter (unnumbered headings). The first level-1 heading is the title.
+    /// </summary>
+    public RenderedChapter Render(FrontMatterChapter chapter, string destination, int? number)
     {
-        var document = Markdown.Parse(chapter.Markdown, Pipeline);
+        _chapter = chapter;
+        _destination = destination;
+        _number = number;
+        Array.Clear(_counters);
+        _figures = 0;
+        _headings = 0;
+        _stack.Clear();
+        _outline = [];
+        _contents = [];
+        var document = Markdown.Parse(chapter.Markdown, HandbookMarkdown.Pipeline);
         var blocks = new List<ILayoutBlock>();
-        var sections = new List<OutlineItem>();
         var title = document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1) is { } h1
-            ? clean(InlineText(h1.Inline)) : Path.GetFileNameWithoutExtension(chapter.Name);
-        blocks.Add(new PageBreak(title));
-        blocks.Add(new Paragraph([new Span(title, styles.ChapterTitle)], new ParagraphStyle { SpaceAfter = 12 }, destination));
+            ? clean(HandbookMarkdown.PlainText(h1.Inline)) : Path.GetFileNameWithoutExtension(chapter.Name);
+        title = WithoutNumber(title);
+        if (number is { } n)
+        {
+            var label = n.ToString(CultureInfo.InvariantCulture);
+            blocks.Add(new PageBreak($"{label}  {title}"));
+            blocks.Add(new Paragraph([new Span($"Chapter {label}", styles.ChapterLabel)], new ParagraphStyle { SpaceAfter = 2 }, destination));
+            blocks.Add(Paragraph.Of(title, styles.ChapterTitle, new ParagraphStyle { SpaceAfter = 10, LineHeight = 1.25f }));
+            blocks.Add(new HorizontalRule(0xFF1A3D6D, 0.8f, 2));
+        }
+        else
+        {
+            blocks.Add(new PageBreak(title));
+            blocks.Add(new Paragraph([new Span(title, styles.ChapterTitle)], new ParagraphStyle { SpaceAfter = 12 }, destination));
+        }
         var skippedTitle = false;
         foreach (var block in document)
         {
             if (!skippedTitle && block is HeadingBlock { Level: 1 }) { skippedTitle = true; continue; }
-            RenderBlock(block, blocks, sections, destination, 0);
+            RenderBlock(block, blocks, 0);
         }
-        return (title, blocks, sections);
+        return new RenderedChapter(title, blocks, _outline, _contents);
     }
 
-    private void RenderBlock(Block block, List<ILayoutBlock> output, List<OutlineItem> sections, string destination, float indent)
+    private string File => _chapter.Name;
+
+    private void RenderBlock(Block block, List<ILayoutBlock> output, float indent)
     {
         switch (block)
         {
             case HeadingBlock heading:
-                var text = clean(InlineText(heading.Inline));
-                string? dest = null;
-                if (heading.Level <= 2)
-                {
-                    dest = $"{destination}-{(sections.Count + 1).ToString(CultureInfo.InvariantCulture)}";
-                    sections.Add(new OutlineItem(text, dest));
-                }
-                var style = heading.Level <= 2 ? styles.SectionTitle : styles.SubTitle;
-                output.Add(new Paragraph([new Span(text, style)], new ParagraphStyle { SpaceBefore = 10, SpaceAfter = 4, KeepWithNext = 30, Indent = indent }, dest));
+                RenderHeading(heading, output, indent);
                 break;
-            case MathBlock or FencedCodeBlock or CodeBlock:
-                // One paragraph per source line keeps the code's own line breaks and indentation.
-                var lines = ((LeafBlock)block).Lines.ToString().Replace("\r", "").Split('\n');
-                for (var i = 0; i < lines.Length; i++)
-                    output.Add(new Paragraph([new Span(lines[i].Length == 0 ? " " : lines[i], styles.Mono)],
-                        new ParagraphStyle { Indent = indent + 10, SpaceBefore = i == 0 ? 2 : 0, SpaceAfter = i == lines.Length - 1 ? 6 : 0, LineHeight = 1.3f }));
+            case MathBlock math:
+                RenderDisplayMath(math.Lines.ToString(), math.Line + 1, output, indent);
+                break;
+            case FencedCodeBlock or CodeBlock:
+                RenderCode(((LeafBlock)block).Lines.ToString(), output, indent);
                 break;
             case ParagraphBlock paragraph:
-                output.Add(new Paragraph(Spans(paragraph.Inline, styles.Body), new ParagraphStyle { Indent = indent, SpaceAfter = 5 }));
+                RenderParagraph(paragraph.Inline, styles.Body, new ParagraphStyle { Indent = indent, SpaceAfter = 5 }, output, indent);
                 break;
             case ListBlock list:
                 var n = int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out var start) ? start : 1;
@@ -73,99 +97,83 @@ internal sealed class MarkdownChapterRenderer(HandbookStyles styles, Func<string
                     foreach (var child in item)
                     {
                         if (first && child is ParagraphBlock p)
-                        {
-                            output.Add(new Paragraph([new Span(marker, styles.Body), .. Spans(p.Inline, styles.Body)],
-                                new ParagraphStyle { Indent = indent + 14, FirstLineIndent = -12, SpaceAfter = 2 }));
-                        }
-                        else RenderBlock(child, output, sections, destination, indent + 14);
+                            RenderParagraph(p.Inline, styles.Body, new ParagraphStyle { Indent = indent + 14, FirstLineIndent = -12, SpaceAfter = 2 }, output, indent + 14, marker);
+                        else RenderBlock(child, output, indent + 14);
                         first = false;
                     }
                 }
                 output.Add(new Spacer(3));
                 break;
             case MdTable table:
-                var rows = table.OfType<TableRow>().ToList();
-                var header = rows.FirstOrDefault(r => r.IsHeader) ?? rows.FirstOrDefault();
-                if (header is null) break;
-                List<string> Cells(TableRow row) => row.OfType<TableCell>().Select(c => clean(string.Join(" ", c.OfType<ParagraphBlock>().Select(p => InlineText(p.Inline))))).ToList();
-                output.Add(new Layout.Table(Cells(header), rows.Where(r => r != header).Select(r => (IReadOnlyList<string>)Cells(r)).ToList(), styles.TableHeader, styles.TableCell));
+                RenderTable(table, output);
                 break;
             case QuoteBlock quote:
-                foreach (var child in quote) RenderBlock(child, output, sections, destination, indent + 14);
+                foreach (var child in quote) RenderBlock(child, output, indent + 14);
                 break;
             case ThematicBreakBlock:
                 output.Add(new HorizontalRule());
                 break;
             case ContainerBlock container:
-                foreach (var child in container) RenderBlock(child, output, sections, destination, indent);
+                foreach (var child in container) RenderBlock(child, output, indent);
                 break;
         }
     }
 
-    private List<Span> Spans(ContainerInline? inline, TextStyle style, LinkTarget? link = null)
+    /// <summary>
+    /// Level 1 after the title and level 2 are sections (N.1), level 3 subsections (N.1.1), and so on
+    /// to any depth. Numbers written in the source ("2.2.2.5.1 PPO") are replaced by the book's own.
+    /// </summary>
+    private void RenderHeading(HeadingBlock heading, List<ILayoutBlock> output, float indent)
     {
-        var spans = new List<Span>();
-        if (inline is null) return spans;
-        foreach (var node in inline) AddInline(node, style, link, spans);
-        return spans;
+        var depth = Math.Clamp(heading.Level - 1, 1, _counters.Length);
+        _counters[depth - 1]++;
+        for (var i = depth; i < _counters.Length; i++) _counters[i] = 0;
+        var text = WithoutNumber(clean(HandbookMarkdown.PlainText(heading.Inline)));
+        var label = _number is { } n
+            ? string.Join('.', new[] { n }.Concat(_counters.Take(depth)).Select(c => c.ToString(CultureInfo.InvariantCulture))) + "  " + text
+            : text;
+        var dest = $"{_destination}-{(++_headings).ToString(CultureInfo.InvariantCulture)}";
+        var style = depth == 1 ? styles.SectionTitle : depth == 2 ? styles.SubTitle : styles.SubTitle with { Size = styles.Body.Size + 0.5f };
+        output.Add(new Paragraph([new Span(label, style)], new ParagraphStyle { SpaceBefore = depth == 1 ? 12 : 8, SpaceAfter = 4, KeepWithNext = 30, Indent = indent }, dest));
+
+        // Bookmarks nest by depth; the contents list headings down to the configured depth.
+        var children = new List<OutlineItem>();
+        var item = new OutlineItem(label, dest, children);
+        while (_stack.Count > 0 && _stack[^1].Level >= depth) _stack.RemoveAt(_stack.Count - 1);
+        (_stack.Count == 0 ? _outline : _stack[^1].Children).Add(item);
+        _stack.Add((depth, item, children));
+        if (depth <= contentsDepth) _contents.Add(new ContentsLine(label, dest, depth));
     }
 
-    private void AddInline(Inline node, TextStyle style, LinkTarget? link, List<Span> spans)
+    private void RenderCode(string code, List<ILayoutBlock> output, float indent)
     {
-        switch (node)
-        {
-            case LiteralInline literal:
-                // Cleaning collapses whitespace; keep the spaces that separate this literal from its neighbours.
-                var raw = literal.Content.ToString();
-                var text = clean(raw);
-                if (raw.Length > 0 && char.IsWhiteSpace(raw[0]) && text.Length > 0) text = " " + text;
-                if (raw.Length > 0 && char.IsWhiteSpace(raw[^1])) text += " ";
-                if (text.Length > 0) spans.Add(new Span(text, style, link));
-                break;
-            case MathInline math:
-                spans.Add(new Span(math.Content.ToString(), styles.Mono, link));
-                break;
-            case CodeInline code:
-                spans.Add(new Span(code.Content, styles.Mono, link));
-                break;
-            case LineBreakInline:
-                spans.Add(new Span(" ", style, link));
-                break;
-            case EmphasisInline emphasis:
-                var role = emphasis.DelimiterCount >= 2 ? FontRole.Bold : FontRole.Italic;
-                foreach (var child in emphasis) AddInline(child, style with { Role = role }, link, spans);
-                break;
-            case LinkInline { IsImage: true } image:
-                spans.Add(new Span("[image: " + clean(InlineText(image)) + "]", styles.Small));
-                break;
-            case LinkInline linkInline:
-                // Only http(s) becomes clickable; javascript:, file: and relative links stay plain text.
-                var url = linkInline.GetDynamicUrl?.Invoke() ?? linkInline.Url;
-                var target = UrlSafety.IsSafeToOpen(url) && url!.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? LinkTarget.ToUrl(url.Trim()) : null;
-                foreach (var child in linkInline) AddInline(child, target is null ? style : style with { Color = HandbookStyles.LinkBlue }, target ?? link, spans);
-                break;
-            case AutolinkInline auto:
-                var safe = UrlSafety.IsSafeToOpen(auto.Url) && auto.Url.StartsWith("http", StringComparison.OrdinalIgnoreCase);
-                spans.Add(new Span(auto.Url, safe ? style with { Color = HandbookStyles.LinkBlue } : style, safe ? LinkTarget.ToUrl(auto.Url) : link));
-                break;
-            case ContainerInline container:
-                foreach (var child in container) AddInline(child, style, link, spans);
-                break;
-        }
+        // One paragraph per source line keeps the code's own line breaks and indentation.
+        var lines = code.Replace("\r", "").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+            output.Add(new Paragraph([new Span(lines[i].Length == 0 ? " " : lines[i], styles.Mono)],
+                new ParagraphStyle { Indent = indent + 10, SpaceBefore = i == 0 ? 2 : 0, SpaceAfter = i == lines.Length - 1 ? 6 : 0, LineHeight = 1.3f }));
     }
 
-    private static string InlineText(ContainerInline? inline)
+    private void RenderTable(MdTable table, List<ILayoutBlock> output)
     {
-        if (inline is null) return "";
-        var sb = new System.Text.StringBuilder();
-        foreach (var node in inline.Descendants())
-            switch (node)
-            {
-                case LiteralInline l: sb.Append(l.Content.ToString()); break;
-                case CodeInline c: sb.Append(c.Content); break;
-                case MathInline m: sb.Append(m.Content.ToString()); break;
-                case LineBreakInline: sb.Append(' '); break;
-            }
-        return sb.ToString();
+        var rows = table.OfType<TableRow>().ToList();
+        var header = rows.FirstOrDefault(r => r.IsHeader) ?? rows.FirstOrDefault();
+        if (header is null) return;
+        var cited = new List<string>();
+        List<string> Cells(TableRow row) => row.OfType<TableCell>()
+            .Select(c => clean(string.Join(" ", c.OfType<ParagraphBlock>().Select(p => CellText(p.Inline, cited))))).ToList();
+        output.Add(new Layout.Table(Cells(header), rows.Where(r => r != header).Select(r => (IReadOnlyList<string>)Cells(r)).ToList(), styles.TableHeader, styles.TableCell));
+        // The bibliography's "cited on" counts the page where the table ends for the works its cells cite.
+        if (cited.Count > 0) output.Add(new PageMark(cited.Distinct().Select(MarkdownContext.CitationAnchor).ToList()));
     }
+
+    // Source headings often carry their own numbers ("2.2.2.5.1 PPO", "三、"): the book numbers them itself.
+    private static string WithoutNumber(string heading)
+    {
+        var m = SourceNumber().Match(heading);
+        return m.Success && m.Length < heading.Length ? heading[m.Length..] : heading;
+    }
+
+    [GeneratedRegex(@"^\d+(?:\.\d+)*\.?\s+(?=\S)")]
+    private static partial Regex SourceNumber();
 }

@@ -31,6 +31,11 @@ internal sealed class DrawContext(SKCanvas canvas, RenderInfo info, TextShaper s
     {
         foreach (var run in line.Runs)
         {
+            if (run.Box is { } box)
+            {
+                box.Draw(Canvas, x + run.Left, baseline);
+                continue;
+            }
             // Each run is drawn at its own origin (a translation) with positions that are exact float
             // sums of the font's advances: Skia's PDF backend then sees that the positions agree with
             // the advances and writes one Tj per run instead of a Td per glyph (~3x smaller pages).

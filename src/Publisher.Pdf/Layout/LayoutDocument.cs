@@ -36,7 +36,7 @@ public sealed class LayoutDocument
         var flow = new PageFlow(Page, shaper);
         foreach (var block in Blocks) block.Layout(flow);
         if (flow.Pages.Count == 0) flow.NewPage();
-        var info = new RenderInfo(flow.Pages.Count, flow.Destinations);
+        var info = new RenderInfo(flow.Pages.Count, flow.Destinations, flow.Marks);
         AddHeadersAndFooters(flow, info);
 
         var metadata = new SKDocumentPdfMetadata

@@ -8,6 +8,7 @@ public sealed class PageFlow
 {
     private readonly List<Page> _pages = [];
     private readonly Dictionary<string, int> _destinations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _marks = new(StringComparer.Ordinal);
     private Page? _current;
 
     internal PageFlow(PageSetup setup, TextShaper shaper)
@@ -86,6 +87,16 @@ public sealed class PageFlow
         _destinations[name] = page.Number;
         page.Ops.Add(new DestinationOp(name, Left, Math.Max(0, Y - 4)));
     }
+
+    /// <summary>Records the current page under a name without placing a destination (a citation whose pages the bibliography lists).</summary>
+    public void Mark(string name)
+    {
+        var page = Current.Number;
+        if (_marks.TryGetValue(name, out var pages)) { if (pages[^1] != page) pages.Add(page); }
+        else _marks[name] = [page];
+    }
+
+    internal IReadOnlyDictionary<string, List<int>> Marks => _marks;
 
     internal void Add(DrawOp op) => Current.Ops.Add(op);
 }

@@ -55,6 +55,8 @@ public sealed class Paragraph(IReadOnlyList<Span> spans, ParagraphStyle? style =
             // Baseline: centre the line box in the leading.
             var baseline = flow.Y + (height - line.Height) / 2 + line.Ascent;
             flow.Add(new TextLineOp(line, x, baseline));
+            foreach (var run in line.Runs)
+                if (run.Anchor is { } anchor) flow.Mark(anchor);
             flow.Advance(height);
         }
         flow.Space(Style.SpaceAfter);

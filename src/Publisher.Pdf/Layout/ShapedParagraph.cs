@@ -33,6 +33,25 @@ internal sealed class ShapedParagraph
     /// <summary>Width of the whole paragraph on one line.</summary>
     public float NaturalWidth => _prefix[Text.Length];
 
+    /// <summary>Width of the widest piece that may not be broken (a word, a CJK character with its punctuation).</summary>
+    public float LongestUnbreakable
+    {
+        get
+        {
+            var ok = LineBreakRules.Opportunities(Text);
+            var widest = 0f;
+            var start = 0;
+            for (var j = 1; j <= Text.Length; j++)
+            {
+                if (!ok[j] || !_clusterStart[j]) continue;
+                while (start < j && Text[start] == ' ') start++;
+                widest = Math.Max(widest, _prefix[VisibleEnd(start, j)] - _prefix[start]);
+                start = j;
+            }
+            return widest;
+        }
+    }
+
     /// <summary>Wraps into lines no wider than <paramref name="firstWidth"/> (first line) and <paramref name="width"/> (others).</summary>
     public List<TextLine> BreakLines(float width, float? firstWidth = null)
     {
@@ -84,6 +103,16 @@ internal sealed class ShapedParagraph
         float x = 0, asc = 0, desc = 0;
         foreach (var r in Runs)
         {
+            if (r.Box is { } box)
+            {
+                // A box sizes only the line it is on (a tall fraction must not open up the whole paragraph).
+                if (r.End <= a || r.Start >= e) continue;
+                asc = Math.Max(asc, box.Ascent);
+                desc = Math.Max(desc, box.Descent);
+                pieces.Add(new GlyphRun(r.Face, r.Style, r.Link, [], [], [], [], [], x, box.Width) { Box = box, Anchor = r.Anchor });
+                x += box.Width;
+                continue;
+            }
             asc = Math.Max(asc, r.Face.Ascender * r.Style.Size);
             desc = Math.Max(desc, r.Face.Descender * r.Style.Size);
             if (r.End <= a || r.Start >= e) continue;
@@ -115,7 +144,7 @@ internal sealed class ShapedParagraph
                 pen += r.Advances[g];
             }
             var utf8 = Encoding.UTF8.GetBytes(Text.Substring(ra, rb - ra));
-            pieces.Add(new GlyphRun(r.Face, r.Style, r.Link, glyphs, xs, ys, utf8, clusters, left, pen));
+            pieces.Add(new GlyphRun(r.Face, r.Style, r.Link, glyphs, xs, ys, utf8, clusters, left, pen) { Anchor = r.Anchor });
             x += pen;
         }
         return new TextLine(pieces, x, asc, desc);

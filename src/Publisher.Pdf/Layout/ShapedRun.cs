@@ -1,4 +1,10 @@
 namespace Publisher.Pdf.Layout;
 
 /// <summary>A run of a paragraph drawn with one font and style, shaped by HarfBuzz; clusters are indices into the paragraph text.</summary>
-internal sealed record ShapedRun(FontFace Face, TextStyle Style, LinkTarget? Link, int Start, int End, ushort[] Glyphs, float[] Advances, float[] OffsetsX, float[] OffsetsY, int[] Clusters);
+internal sealed record ShapedRun(FontFace Face, TextStyle Style, LinkTarget? Link, int Start, int End, ushort[] Glyphs, float[] Advances, float[] OffsetsX, float[] OffsetsY, int[] Clusters)
+{
+    /// <summary>The box this run stands for (one replacement character, no glyph drawn), if any.</summary>
+    public InlineBox? Box { get; init; }
+    /// <summary>The span's anchor, recorded with the page the run lands on.</summary>
+    public string? Anchor { get; init; }
+}

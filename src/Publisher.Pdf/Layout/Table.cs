@@ -4,7 +4,8 @@ namespace Publisher.Pdf.Layout;
 
 /// <summary>
 /// A table with a header row that is repeated at the top of every page the table continues on.
-/// Column widths follow the cells' natural widths, scaled to the content width; cells wrap.
+/// Columns are at least as wide as their longest word (words are never split unless even those
+/// do not fit the page); the rest of the width follows the cells' natural widths; cells wrap.
 /// </summary>
 public sealed class Table(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows, TextStyle headerStyle, TextStyle cellStyle) : ILayoutBlock
 {
@@ -46,15 +47,29 @@ public sealed class Table(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyL
     {
         var n = head.Length;
         var natural = new float[n];
+        var minimum = new float[n];
         for (var c = 0; c < n; c++)
         {
             natural[c] = head[c].NaturalWidth;
-            foreach (var row in body) natural[c] = Math.Max(natural[c], row[c].NaturalWidth);
-            natural[c] = Math.Clamp(natural[c] + 2 * Pad, 24, total * 0.6f);
+            minimum[c] = head[c].LongestUnbreakable;
+            foreach (var row in body)
+            {
+                natural[c] = Math.Max(natural[c], row[c].NaturalWidth);
+                minimum[c] = Math.Max(minimum[c], row[c].LongestUnbreakable);
+            }
+            minimum[c] = Math.Max(minimum[c] + 2 * Pad + 0.5f, 24);
+            natural[c] = Math.Max(Math.Min(natural[c] + 2 * Pad, total * 0.6f), minimum[c]);
         }
-        var sum = natural.Sum();
-        // Wide tables shrink proportionally; narrow ones grow to the full width.
-        return natural.Select(w => w * total / sum).ToArray();
+        // Every column first gets its longest word, so no word is split; the rest of the width goes to
+        // the columns in proportion to how much more their text wants. Narrow tables grow to the full width.
+        var minSum = minimum.Sum();
+        if (minSum >= total) return minimum.Select(w => w * total / minSum).ToArray();
+        var wanted = natural.Select((w, c) => w - minimum[c]).ToArray();
+        var wantedSum = wanted.Sum();
+        var spare = total - minSum;
+        return wantedSum <= 0.01f
+            ? minimum.Select(w => w + spare / n).ToArray()
+            : minimum.Select((w, c) => w + spare * wanted[c] / wantedSum).ToArray();
     }
 
     private static List<TextLine>[] Break(ShapedParagraph[] cells, float[] widths) =>

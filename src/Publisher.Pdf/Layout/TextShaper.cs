@@ -40,6 +40,14 @@ internal sealed class TextShaper(FontLibrary fonts) : IDisposable
         var runs = new List<ShapedRun>();
         foreach (var span in spans)
         {
+            if (span.Box is { } box)
+            {
+                // One replacement character advances by the box's width; nothing is shaped or subset for it.
+                var at = text.Length;
+                text.Append(Span.ObjectReplacement);
+                runs.Add(new ShapedRun(fonts.Chain(span.Style.Role)[0], span.Style, span.Link, at, at + 1, [0], [box.Width], [0f], [0f], [at]) { Box = box, Anchor = span.Anchor });
+                continue;
+            }
             var clean = Clean(span.Text);
             var offset = text.Length;
             text.Append(clean);
@@ -99,7 +107,7 @@ internal sealed class TextShaper(FontLibrary fonts) : IDisposable
             ox[k] = positions[k].XOffset * scale;
             oy[k] = positions[k].YOffset * scale;
         }
-        return new ShapedRun(face, span.Style, span.Link, start, end, glyphs, adv, ox, oy, clusters);
+        return new ShapedRun(face, span.Style, span.Link, start, end, glyphs, adv, ox, oy, clusters) { Anchor = span.Anchor };
     }
 
     /// <inheritdoc />

@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using Jint;
+using Jint.Runtime;
+using Publisher.Pdf.Layout;
+
+namespace Publisher.Pdf.Formulas;
+
+/// <summary>
+/// Typesets TeX math with MathJax (npm <c>mathjax-full</c>, TeX input → SVG output) running in-process
+/// in Jint, and turns its SVG into a Skia picture (vector paths) with Svg.Skia. The bundle is an
+/// embedded resource (built by <c>tools/mathjax/build.sh</c>), loaded on the first formula only, so a
+/// book without math pays nothing. Formulas repeat in surveys: results are cached by (TeX, display).
+/// </summary>
+public sealed partial class MathTypesetter
+{
+    private readonly Lazy<Engine> _engine;
+    private readonly ConcurrentDictionary<(string Tex, bool Display), MathResult> _cache = new();
+    private readonly Lock _gate = new();
+
+    /// <summary>Creates a typesetter; nothing is loaded until the first formula.</summary>
+    public MathTypesetter() => _engine = new Lazy<Engine>(LoadEngine);
+
+    /// <summary>The shared instance (the engine takes ~1.5 s to load; one per process is enough).</summary>
+    public static MathTypesetter Shared { get; } = new();
+
+    /// <summary>Time spent loading MathJax (zero until a formula was typeset).</summary>
+    public TimeSpan LoadTime { get; private set; }
+    /// <summary>Formulas converted by MathJax (cache hits not counted).</summary>
+    public int Converted { get; private set; }
+    /// <summary>Time spent converting those formulas (TeX → SVG → picture).</summary>
+    public TimeSpan ConvertTime { get; private set; }
+
+    /// <summary>
+    /// A picture of the formula whose baseline is at the picture's y = <see cref="PictureBox.Top"/>,
+    /// scaled to <paramref name="fontSize"/>; or the error MathJax gave (the caller prints the source).
+    /// </summary>
+    public MathResult Typeset(string tex, bool display, float fontSize)
+    {
+        var result = _cache.GetOrAdd((tex.Trim(), display), key => Convert(key.Tex, key.Display));
+        return result.Box is null ? result : result with { Box = result.Box.WithScale(fontSize / 1000f) };
+    }
+
+    private MathResult Convert(string tex, bool display)
+    {
+        if (tex.Length == 0) return new MathResult(null, "empty formula");
+        lock (_gate)
+        {
+            var engine = _engine.Value;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            try
+            {
+                var svg = engine.Invoke("tex2svg", tex, display).AsString();
+                return new MathResult(ToPicture(svg), null);
+            }
+            catch (JavaScriptException e) { return new MathResult(null, e.Message); }
+            catch (JintException e) { return new MathResult(null, e.Message); }
+            catch (InvalidDataException e) { return new MathResult(null, e.Message); }
+            finally
+            {
+                Converted++;
+                ConvertTime += System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            }
+        }
+    }
+
+    private Engine LoadEngine()
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var resource = typeof(MathTypesetter).Assembly.GetManifestResourceStream("Publisher.Pdf.Formulas.mathjax-tex2svg.js.gz")
+                             ?? throw new InvalidOperationException("the MathJax bundle is not embedded; run tools/mathjax/build.sh");
+        using var gzip = new GZipStream(resource, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var script = reader.ReadToEnd();
+        // A runaway formula (deep macro recursion) must not hang the build.
+        var engine = new Engine(o => o.TimeoutInterval(TimeSpan.FromSeconds(20)).LimitRecursion(4000));
+        engine.Execute(script);
+        LoadTime = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        return engine;
+    }
+
+    /// <summary>
+    /// MathJax sizes its SVG in ex with a viewBox in 1/1000 em whose y = 0 is the baseline. The root's
+    /// width and height are replaced by the viewBox's, so the picture is in those units and the
+    /// baseline lies -minY below its top.
+    /// </summary>
+    private static PictureBox ToPicture(string svg)
+    {
+        var viewBox = ViewBox().Match(svg);
+        if (!viewBox.Success) throw new InvalidDataException("MathJax returned no viewBox");
+        float F(int g) => float.Parse(viewBox.Groups[g].Value, CultureInfo.InvariantCulture);
+        var (minY, width, height) = (F(2), F(3), F(4));
+        var rootEnd = svg.IndexOf('>', StringComparison.Ordinal);
+        var root = Size().Replace(svg[..rootEnd], "");
+        root = root.Replace("<svg ", string.Create(CultureInfo.InvariantCulture, $"<svg width=\"{width}\" height=\"{height}\" "), StringComparison.Ordinal);
+        var sized = root + svg[rootEnd..];
+        var read = SvgPicture.Read(sized) ?? throw new InvalidDataException("Svg.Skia could not read MathJax's SVG");
+        return new PictureBox(read.Picture, 1f, -minY, width, height);
+    }
+
+    [GeneratedRegex(@"viewBox=""(-?[\d.]+) (-?[\d.]+) ([\d.]+) ([\d.]+)""")]
+    private static partial Regex ViewBox();
+
+    [GeneratedRegex(@"\s(?:width|height|style)=""[^""]*""")]
+    private static partial Regex Size();
+}
