@@ -29,6 +29,9 @@ internal static class CommonWords
         "图片 视频 音频 声音 多轮 单轮 上下 前后 内外 高效 低效 快速 缓慢 简单 复杂 困难 容易 稳定 安全 隐私 伦理 幻觉 事实 真实 虚假 错误 正确 有效 无效 成功 " +
         "失败 显著 明显 增加 扩大 缩小 加速 减速 压缩 解压 量级 规模 尺寸 参数规模 ";
 
+    /// <summary>Every word of the list.</summary>
+    public static IEnumerable<string> All => Words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
     private static readonly HashSet<string> Bigrams = BuildBigrams();
 
     /// <summary>True when <paramref name="a"/> followed by <paramref name="b"/> occurs in a common word.</summary>
