@@ -59,6 +59,26 @@ internal static class LexiconScorer
         return -12f - (6000 - Math.Min(score, 6000)) / 500f;
     }
 
+    private static readonly float[] Zero = [0f];
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Candidate>, Choice> Choices = new();
+
+    private static float WordOrCharLogProb(string option, ChineseLexicon lexicon) =>
+        option.Length == 1 && CjkText.IsIdeograph(option[0]) && lexicon.LogProbOf(option[0]) is var lp && !float.IsNaN(lp)
+            ? lp : NonWordLogProb(option, lexicon.UnknownLogProb);
+
+    // A damaged character's candidates with their weights as one-character tokens (brackets adjusted per line).
+    private sealed record Choice(string[] Texts, float[] Weights, bool Lexical, bool HasBracket)
+    {
+        public static Choice Of(IReadOnlyList<Candidate> list, ChineseLexicon lexicon)
+        {
+            var texts = list.Select(c => c.Text).ToArray();
+            return new Choice(texts, texts.Select(t => WordOrCharLogProb(t, lexicon)).ToArray(),
+                texts.Any(t => t.Length == 1 && CjkText.IsIdeograph(t[0])),
+                texts.Any(t => t.Length == 1 && (Openers.Contains(t[0]) || Closers.Contains(t[0]))));
+        }
+    }
+
     private readonly record struct Edge(int Start, int End, float Weight, int ChoiceOffset);
 
     private sealed class Lattice
@@ -78,28 +98,33 @@ internal static class LexiconScorer
             options = new string[n][];
             singleWeights = new float[n][];
             lexical = new bool[n];
+            string[]? initial = null;
             for (var i = 0; i < n; i++)
             {
                 var p = pieces[i];
-                options[i] = p.Candidates is { Count: > 1 } c ? c.Select(x => x.Text).ToArray() : [p.Text];
-                foreach (var o in options[i]) if (o.Length == 1 && CjkText.IsIdeograph(o[0])) lexical[i] = true;
+                if (p.Candidates is { Count: > 1 } c)
+                {
+                    // Candidate lists are shared by every occurrence of the same damaged bytes: score them once.
+                    var choice = Choices.GetValue(c, list => Choice.Of(list, lexicon));
+                    options[i] = choice.Texts;
+                    lexical[i] = choice.Lexical;
+                    singleWeights[i] = choice.Weights;
+                    if (choice.HasBracket)
+                    {
+                        initial ??= pieces.Select(x => x.Text).ToArray();
+                        var w = (float[])choice.Weights.Clone();
+                        for (var k = 0; k < w.Length; k++) w[k] += BracketAdjustment(choice.Texts[k], i, initial);
+                        singleWeights[i] = w;
+                    }
+                }
+                else
+                {
+                    options[i] = [p.Text];
+                    lexical[i] = p.Text.Length == 1 && CjkText.IsIdeograph(p.Text[0]);
+                    // A certain character that forms no word is the same on every path: its weight is irrelevant.
+                    singleWeights[i] = lexical[i] ? [WordOrCharLogProb(p.Text, lexicon)] : Zero;
+                }
             }
-            var initial = pieces.Select(p => p.Text).ToArray();
-            for (var i = 0; i < n; i++)
-            {
-                var w = new float[options[i].Length];
-                for (var k = 0; k < w.Length; k++) w[k] = SingleWeight(options[i][k], i, initial, options[i].Length > 1);
-                singleWeights[i] = w;
-            }
-        }
-
-        private float SingleWeight(string option, int index, string[] initial, bool damaged)
-        {
-            if (option.Length == 1 && CjkText.IsIdeograph(option[0]))
-                return lexicon.TryLookup(option, out var lp) && !float.IsNaN(lp) ? lp : NonWordLogProb(option, lexicon.UnknownLogProb);
-            // A certain character that forms no word is the same on every path: its weight is irrelevant.
-            if (!damaged) return 0f;
-            return NonWordLogProb(option, lexicon.UnknownLogProb) + BracketAdjustment(option, index, initial);
         }
 
         // Brackets pair up within a line: reward a closer whose opener is open before it, and an
@@ -135,12 +160,11 @@ internal static class LexiconScorer
 
         public ResolvedLine Solve()
         {
-            Span<char> buffer = stackalloc char[ChineseLexicon.MaxWordLength];
             Span<int> picked = stackalloc int[ChineseLexicon.MaxWordLength];
             for (var i = 0; i < n; i++)
             {
                 for (var k = 0; k < options[i].Length; k++) AddEdge(i, i + 1, singleWeights[i][k], [k]);
-                if (lexical[i]) Walk(i, 0, buffer, picked);
+                if (lexical[i]) Walk(i, 0, ChineseLexicon.Root, picked);
             }
 
             var alpha = new float[n + 1];
@@ -208,7 +232,7 @@ internal static class LexiconScorer
 
         // Every dictionary word of two or more characters starting at piece `start`, over every
         // combination of candidates, pruned as soon as no word continues the prefix.
-        private void Walk(int start, int depth, Span<char> buffer, Span<int> picked)
+        private void Walk(int start, int depth, int node, Span<int> picked)
         {
             var i = start + depth;
             var opts = options[i];
@@ -216,11 +240,11 @@ internal static class LexiconScorer
             {
                 var o = opts[k];
                 if (o.Length != 1 || !CjkText.IsIdeograph(o[0])) continue;
-                buffer[depth] = o[0];
+                if (!lexicon.TryStep(node, o[0], out var child)) continue;
                 picked[depth] = k;
-                if (!lexicon.TryLookup(buffer[..(depth + 1)], out var lp)) continue;
+                var lp = lexicon.LogProbOf(child);
                 if (depth > 0 && !float.IsNaN(lp)) AddEdge(start, i + 1, lp, picked[..(depth + 1)]);
-                if (depth + 1 < ChineseLexicon.MaxWordLength && i + 1 < n) Walk(start, depth + 1, buffer, picked);
+                if (depth + 1 < ChineseLexicon.MaxWordLength && i + 1 < n) Walk(start, depth + 1, child, picked);
             }
         }
     }
