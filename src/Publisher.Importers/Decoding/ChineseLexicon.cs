@@ -29,12 +29,23 @@ internal sealed class ChineseLexicon
     private readonly Dictionary<long, int> children;
     private readonly float[] values;
 
-    private ChineseLexicon(Dictionary<long, int> children, float[] values, float unknownLogProb)
+    // Per character: log of the share of its multi-character word occurrences that end (start) with it.
+    private readonly float[] endShare, startShare;
+
+    private ChineseLexicon(Dictionary<long, int> children, float[] values, float unknownLogProb, float[] endShare, float[] startShare)
     {
         this.children = children;
         this.values = values;
         UnknownLogProb = unknownLogProb;
+        this.endShare = endShare;
+        this.startShare = startShare;
     }
+
+    /// <summary>Log of how often <paramref name="c"/> ends rather than starts the dictionary's words (weighted by count); 0 when unknown.</summary>
+    public float EndShare(char c) => endShare[c];
+
+    /// <summary>Log of how often <paramref name="c"/> starts rather than ends the dictionary's words (weighted by count); 0 when unknown.</summary>
+    public float StartShare(char c) => startShare[c];
 
     /// <summary>The shared lexicon, loaded on first access.</summary>
     public static ChineseLexicon Shared => Instance.Value;
@@ -69,6 +80,8 @@ internal sealed class ChineseLexicon
         var counts = new List<double>(1_100_000) { 0 };
         double total = 0;
         var words = 0;
+        var starts = new double[65536];
+        var ends = new double[65536];
         foreach (var range in text.AsSpan().Split('\n'))
         {
             // "词 频次 词性": word, count, part of speech.
@@ -80,6 +93,7 @@ internal sealed class ChineseLexicon
             if (!int.TryParse(end < 0 ? rest.TrimEnd('\r') : rest[..end], out var count) || count <= 0) continue;
             var node = Insert(children, counts, line[..space]);
             if (counts[node] == 0) words++;
+            if (space > 1) { starts[line[0]] += count; ends[line[space - 1]] += count; }
             counts[node] += count;
             total += count;
         }
@@ -97,7 +111,16 @@ internal sealed class ChineseLexicon
         var logTotal = Math.Log(total);
         var values = new float[counts.Count];
         for (var i = 0; i < values.Length; i++) values[i] = counts[i] > 0 ? (float)(Math.Log(counts[i]) - logTotal) : float.NaN;
-        return new ChineseLexicon(children, values, (float)-logTotal) { WordCount = words };
+        var endShare = new float[65536];
+        var startShare = new float[65536];
+        for (var c = 0; c < 65536; c++)
+        {
+            var sum = starts[c] + ends[c];
+            if (sum <= 0) continue;
+            endShare[c] = (float)Math.Log((ends[c] + 1) / (sum + 2));
+            startShare[c] = (float)Math.Log((starts[c] + 1) / (sum + 2));
+        }
+        return new ChineseLexicon(children, values, (float)-logTotal, endShare, startShare) { WordCount = words };
     }
 
     private static int Insert(Dictionary<long, int> children, List<double> counts, ReadOnlySpan<char> word)

@@ -21,6 +21,10 @@ internal static class LexiconScorer
     // frequent single character (不) split a rarer word (中英); measured on the harness, 2 is best.
     private const float TokenPenalty = 2f;
 
+    // Weight of the phrase-edge prior from the dictionary (how often a character ends or starts words);
+    // measured on the harness: 0.5 is best of 0, 0.5, 1 and 2 (96.7% → 96.9% of damaged ideographs).
+    private const float BoundaryWeight = 0.5f;
+
     private const string Openers = "（【「『《“‘〈〔";
     private const string Closers = "）】」』》”’〉〕";
 
@@ -163,7 +167,16 @@ internal static class LexiconScorer
             Span<int> picked = stackalloc int[ChineseLexicon.MaxWordLength];
             for (var i = 0; i < n; i++)
             {
-                for (var k = 0; k < options[i].Length; k++) AddEdge(i, i + 1, singleWeights[i][k], [k]);
+                var beforeBoundary = i + 1 == n || IsBoundary(options[i + 1]);
+                var afterBoundary = i == 0 || IsBoundary(options[i - 1]);
+                for (var k = 0; k < options[i].Length; k++)
+                {
+                    var w = singleWeights[i][k];
+                    // A lone character before a full stop or comma usually ends a phrase (项目中，), one after it starts one.
+                    if (options[i].Length > 1 && options[i][k] is [var c] && CjkText.IsIdeograph(c))
+                        w += BoundaryWeight * ((beforeBoundary ? lexicon.EndShare(c) : 0) + (afterBoundary ? lexicon.StartShare(c) : 0));
+                    AddEdge(i, i + 1, w, [k]);
+                }
                 if (lexical[i]) Walk(i, 0, ChineseLexicon.Root, picked);
             }
 
@@ -222,6 +235,8 @@ internal static class LexiconScorer
             }
             return new ResolvedLine(sb.ToString(), uncertain);
         }
+
+        private static bool IsBoundary(string[] slot) => slot.Length == 1 && slot[0] is [var c] && (Punctuation.ContainsKey(c) || c is ',' or '.' or ';' or ':' or '!' or '?' or ')' or '(' or '\n' or '\r');
 
         private void AddEdge(int start, int end, float weight, ReadOnlySpan<int> picked)
         {
