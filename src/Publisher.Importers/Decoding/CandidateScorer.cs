@@ -7,8 +7,8 @@ namespace Publisher.Importers.Decoding;
 /// <summary>
 /// Lists the characters a damaged UTF-8 sequence may have been, by re-inserting the bytes a
 /// Windows-1252 round trip loses at every position and keeping the valid results, ranked on their
-/// own: common Chinese characters and CJK punctuation first, then GB2312 level 1 and 2 ideographs,
-/// other letters, and rare ideographs last. <see cref="LexiconScorer"/> then chooses among them in context.
+/// own: CJK punctuation and GB2312 level 1 and 2 ideographs first, then other letters, and rare
+/// ideographs last. <see cref="LexiconScorer"/> then chooses among them in context.
 /// </summary>
 internal static class CandidateScorer
 {
@@ -77,8 +77,6 @@ internal static class CandidateScorer
         if (punct >= 0 && candidate.Length == 1) return 19000 - punct * 20;
         if (cp is >= 0x4E00 and <= 0x9FFF)
         {
-            var rank = CommonHanzi.RankOf(c);
-            if (rank >= 0) return 20000 - rank;
             return GbkLevel(c) switch { 1 => 12000, 2 => 10000, _ => 8000 };
         }
         if (cp is >= 0x3400 and <= 0x4DBF) return 3000;
