@@ -18,7 +18,7 @@ internal static class LexiconScorer
     private const float PairedBracket = 5f, UnpairedBracket = -3f;
 
     // Each extra token costs this much on top of its log-probability: the unigram model alone lets a
-    // frequent single character (不) split a rarer word (中英); measured on the harness, 2 is best.
+    // frequent single character (不) split a rarer word (中英); on the harness 2 is best of 0, 2, 4, 6, 9.
     private const float TokenPenalty = 2f;
 
     // Weight of the phrase-edge prior from the dictionary (how often a character ends or starts words);
@@ -29,7 +29,7 @@ internal static class LexiconScorer
     private const string Closers = "）】」』》”’〉〕";
 
     // Log-probabilities per token for punctuation, in the same units as jieba's words (Chinese prose:
-    // about one token in ten is a comma). Values from typical frequencies in Chinese web text.
+    // about one token in ten is a comma). Rough estimates of their frequency, not fitted to data.
     private static readonly Dictionary<char, float> Punctuation = new()
     {
         ['，'] = -2.3f, ['。'] = -3.0f, ['、'] = -3.8f, ['：'] = -4.2f, ['（'] = -4.5f, ['）'] = -4.5f,
