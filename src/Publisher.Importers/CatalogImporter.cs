@@ -140,7 +140,7 @@ public sealed class CatalogImporter(ImporterRegistry registry)
             inputs.Add(new InputSummary
             {
                 File = display, Importer = name, Encoding = decoded.Encoding, Entries = result.Entries.Count,
-                RepairedChars = decoded.RepairedChars, UnrepairedChars = decoded.UnrepairedChars,
+                RepairedChars = decoded.RepairedChars, UnrepairedChars = decoded.UnrepairedChars, UncertainChars = decoded.UncertainChars,
             });
         }
         var merged = EntryMerger.Merge(entries, diagnostics);

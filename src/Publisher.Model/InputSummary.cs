@@ -15,4 +15,6 @@ public sealed record InputSummary
     public int RepairedChars { get; init; }
     /// <summary>Characters mojibake repair could not recover (shown as U+FFFD).</summary>
     public int UnrepairedChars { get; init; }
+    /// <summary>Repaired characters whose runner-up scored close, each listed as an info diagnostic (absent when nothing was repaired).</summary>
+    public int? UncertainChars { get; init; }
 }

@@ -10,5 +10,6 @@ internal static class BenchmarkRegistry
         new ScaleBenchmark(),
         new BibToRisBenchmark(),
         new HandbookBenchmark(),
+        new MojibakeBenchmark(),
     ];
 }

@@ -5,10 +5,10 @@ using System.Text;
 namespace Publisher.Importers.Decoding;
 
 /// <summary>
-/// Chooses the character a damaged UTF-8 sequence most plausibly was, by re-inserting the bytes a
-/// Windows-1252 round trip loses at every position and ranking the valid results: common Chinese
-/// characters and CJK punctuation first, then GB2312 level 1 and 2 ideographs, other letters, and
-/// rare ideographs last; a closing bracket wins when its opener is open on the same line.
+/// Lists the characters a damaged UTF-8 sequence may have been, by re-inserting the bytes a
+/// Windows-1252 round trip loses at every position and keeping the valid results, ranked on their
+/// own: CJK punctuation and GB2312 level 1 and 2 ideographs first, then other letters, and rare
+/// ideographs last. <see cref="LexiconScorer"/> then chooses among them in context.
 /// </summary>
 internal static class CandidateScorer
 {
@@ -49,41 +49,6 @@ internal static class CandidateScorer
         return list.OrderByDescending(c => c.Score).ToList();
     }
 
-    /// <summary>
-    /// Picks one candidate per damaged piece using neighbours: bracket pairing on the line, then
-    /// common words formed with the left and right neighbours (the right one as first guessed).
-    /// </summary>
-    public static string Resolve(List<Piece> pieces, string line)
-    {
-        // The second pass sees right neighbours as resolved by the first (向量: both damaged).
-        ResolveOnce(pieces, line);
-        return ResolveOnce(pieces, line);
-    }
-
-    private static string ResolveOnce(List<Piece> pieces, string line)
-    {
-        var sb = new System.Text.StringBuilder(line.Length);
-        for (var i = 0; i < pieces.Count; i++)
-        {
-            var piece = pieces[i];
-            if (piece.Candidates is { Count: > 1 } candidates)
-            {
-                var leftChar = sb.Length > 0 ? sb[^1] : '\0';
-                var rightChar = i + 1 < pieces.Count && pieces[i + 1].Text.Length > 0 ? pieces[i + 1].Text[0] : '\0';
-                string? best = null;
-                var bestScore = int.MinValue;
-                foreach (var c in candidates)
-                {
-                    var score = c.Score + Context(c.Text, sb, pieces, i, leftChar, rightChar);
-                    if (score > bestScore) { best = c.Text; bestScore = score; }
-                }
-                pieces[i] = piece with { Text = best! };
-            }
-            sb.Append(pieces[i].Text);
-        }
-        return sb.ToString();
-    }
-
     private static IEnumerable<byte[]> Insertions(byte[] present, int missing, byte[] lostBytes)
     {
         if (missing == 0) { yield return present; yield break; }
@@ -112,8 +77,6 @@ internal static class CandidateScorer
         if (punct >= 0 && candidate.Length == 1) return 19000 - punct * 20;
         if (cp is >= 0x4E00 and <= 0x9FFF)
         {
-            var rank = CommonHanzi.RankOf(c);
-            if (rank >= 0) return 20000 - rank;
             return GbkLevel(c) switch { 1 => 12000, 2 => 10000, _ => 8000 };
         }
         if (cp is >= 0x3400 and <= 0x4DBF) return 3000;
@@ -133,45 +96,8 @@ internal static class CandidateScorer
         };
     }
 
-    private static int Context(string candidate, System.Text.StringBuilder left, List<Piece> pieces, int index, char leftChar, char rightChar)
-    {
-        if (candidate.Length != 1) return 0;
-        var c = candidate[0];
-        var close = Closers.IndexOf(c);
-        if (close >= 0 && IsOpen(left, Openers[close], c)) return 5000;
-        var open = Openers.IndexOf(c);
-        if (open >= 0 && ClosesLater(pieces, index, Closers[open])) return 5000;
-        var bonus = 0;
-        if (leftChar != '\0' && CommonWords.IsBigram(leftChar, c)) bonus += 3000;
-        if (rightChar != '\0' && CommonWords.IsBigram(c, rightChar)) bonus += 3000;
-        // At a word boundary (punctuation, Latin text, line edge) prefer characters that usually end
-        // (or start) words: "数量。" not "数重。", "其中，" not "其不，".
-        if (!CjkText.IsIdeograph(rightChar)) bonus += (int)(400 * (1 - CommonWords.InitialShare(c)));
-        if (!CjkText.IsIdeograph(leftChar)) bonus += (int)(400 * CommonWords.InitialShare(c));
-        return bonus;
-    }
-
-
-    private static bool ClosesLater(List<Piece> pieces, int index, char closer)
-    {
-        for (var j = index + 1; j < pieces.Count; j++)
-            if (pieces[j].Text.Contains(closer)) return true;
-        return false;
-    }
-
-    private static bool IsOpen(StringBuilder left, char opener, char closer)
-    {
-        var depth = 0;
-        for (var i = left.Length - 1; i >= 0; i--)
-        {
-            if (left[i] == closer) depth++;
-            else if (left[i] == opener) { if (depth == 0) return true; depth--; }
-        }
-        return false;
-    }
-
     // 1 = GB2312 level 1 (3,755 common hanzi), 2 = level 2, 0 = outside GB2312.
-    private static int GbkLevel(char c)
+    internal static int GbkLevel(char c)
     {
         Span<byte> buf = stackalloc byte[4];
         var n = Gbk.GetBytes([c], buf);

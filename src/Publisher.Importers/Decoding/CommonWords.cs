@@ -2,8 +2,8 @@ namespace Publisher.Importers.Decoding;
 
 /// <summary>
 /// Common two- and three-character Chinese words (general and machine-learning vocabulary).
-/// Mojibake repair uses them as cheap context: a guessed character that forms a word with its
-/// neighbour beats an equally common character that does not (中文 over 不文).
+/// <see cref="ChineseLexicon"/> lifts them to a mid-frequency count: jieba's general dictionary
+/// ranks many of them low or lacks them (语料, 参数量), and they measurably help mojibake repair.
 /// </summary>
 internal static class CommonWords
 {
@@ -29,35 +29,6 @@ internal static class CommonWords
         "图片 视频 音频 声音 多轮 单轮 上下 前后 内外 高效 低效 快速 缓慢 简单 复杂 困难 容易 稳定 安全 隐私 伦理 幻觉 事实 真实 虚假 错误 正确 有效 无效 成功 " +
         "失败 显著 明显 增加 扩大 缩小 加速 减速 压缩 解压 量级 规模 尺寸 参数规模 ";
 
-    private static readonly HashSet<string> Bigrams = BuildBigrams();
-
-    /// <summary>True when <paramref name="a"/> followed by <paramref name="b"/> occurs in a common word.</summary>
-    public static bool IsBigram(char a, char b) => Bigrams.Contains(string.Concat(a, b));
-
-    private static readonly Dictionary<char, (int Initial, int Final)> Positions = BuildPositions();
-
-    /// <summary>Share of the list's words that start with <paramref name="c"/> among those containing it at an end (0.5 when unknown).</summary>
-    public static double InitialShare(char c) =>
-        Positions.TryGetValue(c, out var p) && p.Initial + p.Final > 0 ? (double)p.Initial / (p.Initial + p.Final) : 0.5;
-
-    private static Dictionary<char, (int Initial, int Final)> BuildPositions()
-    {
-        var d = new Dictionary<char, (int Initial, int Final)>();
-        foreach (var word in Words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var first = d.GetValueOrDefault(word[0]);
-            d[word[0]] = (first.Initial + 1, first.Final);
-            var last = d.GetValueOrDefault(word[^1]);
-            d[word[^1]] = (last.Initial, last.Final + 1);
-        }
-        return d;
-    }
-
-    private static HashSet<string> BuildBigrams()
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in Words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            for (var i = 0; i + 1 < word.Length; i++) set.Add(word.Substring(i, 2));
-        return set;
-    }
+    /// <summary>Every word of the list.</summary>
+    public static IEnumerable<string> All => Words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -3,4 +3,5 @@ using Publisher.Model;
 namespace Publisher.Importers.Decoding;
 
 /// <summary>Text decoded from bytes, with the encoding found and what repair did.</summary>
-public sealed record DecodedText(string Text, string Encoding, int RepairedChars, int UnrepairedChars, IReadOnlyList<Diagnostic> Diagnostics);
+/// <param name="UncertainChars">Repaired characters whose runner-up scored close (each also an info diagnostic); null when nothing was repaired.</param>
+public sealed record DecodedText(string Text, string Encoding, int RepairedChars, int UnrepairedChars, IReadOnlyList<Diagnostic> Diagnostics, int? UncertainChars = null);

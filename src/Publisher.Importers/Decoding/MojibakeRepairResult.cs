@@ -7,4 +7,9 @@ namespace Publisher.Importers.Decoding;
 /// <param name="Unrepaired">Characters that could not be recovered (written as U+FFFD).</param>
 /// <param name="Guessed">Of <paramref name="Repaired"/>, characters that had lost a byte and were chosen by plausibility.</param>
 /// <param name="LinesRepaired">Lines that were reversed (the others were left as they were).</param>
-public sealed record MojibakeRepairResult(string Text, bool Applied, int Repaired, int Unrepaired, int Guessed = 0, int LinesRepaired = 0);
+/// <param name="Uncertain">Guessed characters whose runner-up scored close, in text order (null: none).</param>
+public sealed record MojibakeRepairResult(string Text, bool Applied, int Repaired, int Unrepaired, int Guessed = 0, int LinesRepaired = 0, IReadOnlyList<UncertainCharacter>? Uncertain = null)
+{
+    /// <summary>The uncertain characters, never null.</summary>
+    public IReadOnlyList<UncertainCharacter> UncertainCharacters => Uncertain ?? [];
+}

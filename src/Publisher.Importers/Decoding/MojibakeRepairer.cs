@@ -8,7 +8,8 @@ namespace Publisher.Importers.Decoding;
 /// lines. Bytes Windows-1252 leaves undefined (0x81 0x8D 0x8F 0x90 0x9D) and the soft hyphen
 /// (0xAD) are usually dropped on that trip; a character that lost one of them is rebuilt by
 /// trying every lost byte at every position and keeping the most plausible result
-/// (see <see cref="CandidateScorer"/>).
+/// (see <see cref="CandidateScorer"/>), and the damaged characters of a line are chosen together
+/// by the words they form (see <see cref="LexiconScorer"/>).
 /// </summary>
 public static class MojibakeRepairer
 {
@@ -26,6 +27,9 @@ public static class MojibakeRepairer
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         ToByte = BuildReverseMap();
     }
+
+    /// <summary>True once the Chinese word list has been loaded; it is loaded only when a damaged character must be guessed.</summary>
+    public static bool LexiconLoaded => ChineseLexicon.IsLoaded;
 
     /// <summary>Repairs <paramref name="text"/> when it is mojibake; returns it unchanged otherwise.</summary>
     public static MojibakeRepairResult Repair(string text)
@@ -48,23 +52,27 @@ public static class MojibakeRepairer
 
         var sb = new StringBuilder(text.Length);
         int repaired = 0, unrepaired = 0, guessed = 0, linesRepaired = 0;
+        var uncertain = new List<UncertainCharacter>();
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0) sb.Append('\n');
             var a = analyses[i];
             if (a is not null && ShouldRepair(a, documentIsMojibake))
             {
-                sb.Append(a.Repaired);
+                // Resolved only now: a clean line with a stray "é" must never load the lexicon.
+                var resolved = LexiconScorer.Resolve(a.Pieces);
+                sb.Append(resolved.Text);
                 repaired += a.Valid + a.Guessed;
                 unrepaired += a.Unrecoverable;
                 guessed += a.Guessed;
                 linesRepaired++;
+                foreach (var u in resolved.Uncertain) uncertain.Add(u with { Line = i + 1 });
             }
             else sb.Append(lines[i]);
         }
         return linesRepaired == 0
             ? new(text, false, 0, 0)
-            : new(sb.ToString(), true, repaired, unrepaired, guessed, linesRepaired);
+            : new(sb.ToString(), true, repaired, unrepaired, guessed, linesRepaired, uncertain);
     }
 
     /// <summary>
@@ -84,17 +92,10 @@ public static class MojibakeRepairer
         return sb.ToString();
     }
 
-    // Turkish letters only come from 1254, whose round trip also loses 0x8E and 0x9E. Without them,
-    // a long damaged text that never shows Ž/ž (1252's 0x8E/0x9E, each about 1 in 64 continuation
-    // bytes) has lost those bytes too. Otherwise widening the guess set would only add noise.
-    private static bool Uses1254(string text)
-    {
-        if (text.AsSpan().IndexOfAny("ğĞıİşŞ") >= 0) return true;
-        if (text.AsSpan().IndexOfAny("Žž") >= 0) return false;
-        var leads = 0;
-        foreach (var c in text) if (c is >= '\u00E0' and <= '\u00EF') leads++;
-        return leads >= 200;
-    }
+    // Turkish letters only come from 1254, whose round trip also loses 0x8E and 0x9E; Ž/ž (1252's
+    // 0x8E/0x9E, each about 1 in 64 continuation bytes) only survive 1252. With neither, the text is
+    // 1254 or too short to tell, and the lexicon can afford the two extra guesses (型 from "å‹").
+    private static bool Uses1254(string text) => text.AsSpan().IndexOfAny("Žž") < 0;
 
     private static bool ShouldRepair(LineAnalysis a, bool documentIsMojibake)
     {
@@ -112,7 +113,7 @@ public static class MojibakeRepairer
         return false;
     }
 
-    private sealed record LineAnalysis(string Repaired, int Valid, int Broken, int Stray, int Guessed, int Unrecoverable);
+    private sealed record LineAnalysis(List<Piece> Pieces, int Valid, int Broken, int Stray, int Guessed, int Unrecoverable);
 
     // Splits the line into runs of characters that Windows-1252/1254 can produce, turns each run
     // back into bytes and decodes them; characters outside those code pages are kept as they are.
@@ -130,8 +131,7 @@ public static class MojibakeRepairer
             while (i < line.Length && ToByte.TryGetValue(line[i], out var b)) { bytes.Add(b); i++; }
             DecodeRun(bytes, line, start, pieces, counts, lost);
         }
-        var text = CandidateScorer.Resolve(pieces, line);
-        return new LineAnalysis(text, counts.Valid, counts.Broken, counts.Stray, counts.Guessed, counts.Unrecoverable);
+        return new LineAnalysis(pieces, counts.Valid, counts.Broken, counts.Stray, counts.Guessed, counts.Unrecoverable);
     }
 
     private static readonly Piece[] AsciiPieces = Enumerable.Range(0, 128).Select(c => new Piece(((char)c).ToString())).ToArray();

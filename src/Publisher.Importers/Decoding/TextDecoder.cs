@@ -54,8 +54,13 @@ public static class TextDecoder
             name += "+mojibake-repaired";
             diagnostics.Add(new Diagnostic(file, 0, repair.Unrepaired > 0 ? Severity.Warning : Severity.Info,
                 $"text was UTF-8 mis-decoded as Windows-1252/1254 (mojibake) on {repair.LinesRepaired} lines; repaired {repair.Repaired} characters ({repair.Guessed} of them had lost a byte and were chosen as the most plausible character), {repair.Unrepaired} could not be recovered (shown as U+FFFD)", "PUB011"));
+            foreach (var u in repair.UncertainCharacters)
+                diagnostics.Add(new Diagnostic(file, u.Line, Severity.Info,
+                    $"mojibake repair: column {u.Column} may be wrong: chose '{u.Chosen}', close alternatives {string.Join(", ", u.Alternatives.Select(a => $"'{a}'"))}; check against the original", "PUB013"));
         }
-        return new DecodedText(text, name, repair.Applied ? repair.Repaired : 0, repair.Applied ? repair.Unrepaired : 0, diagnostics);
+        return repair.Applied
+            ? new DecodedText(text, name, repair.Repaired, repair.Unrepaired, diagnostics, repair.UncertainCharacters.Count)
+            : new DecodedText(text, name, 0, 0, diagnostics);
     }
 
     private static string Strict(UTF8Encoding enc, ReadOnlySpan<byte> bytes, out bool ok)

@@ -63,6 +63,25 @@ public class ImporterFuzzTests
         }, iter: FuzzInputs.Iterations, threads: 1);
     }
 
+    [Fact]
+    public void Repair_DamagedRandomChineseLines_LexiconScorerKeepsShapeAndReportsInRange()
+    {
+        // Ideographs, CJK punctuation (brackets included) and ASCII, damaged with either code page.
+        var alphabet = Gen.OneOf(Gen.Char['\u4E00', '\u9FFF'], Gen.Char["，。、：；（）「」『』【】《》“”—…·中语量参与不 aZ09#-"]);
+        Gen.Select(alphabet.Array[1, 60].Select(c => new string(c)).Array[1, 4], Gen.Int[0, 1].Select(i => i == 0 ? 1252 : 1254)).Sample((lines, codePage) =>
+        {
+            var clean = string.Join('\n', lines);
+            var result = MojibakeRepairer.Repair(MojibakeRepairer.Damage(clean, codePage));
+            var repaired = result.Text.Split('\n');
+            Assert.Equal(lines.Length, repaired.Length);
+            Assert.All(result.UncertainCharacters, u =>
+            {
+                Assert.InRange(u.Line, 1, repaired.Length);
+                Assert.Equal(u.Chosen, repaired[u.Line - 1].Substring(u.Column - 1, u.Chosen.Length));
+            });
+        }, iter: FuzzInputs.Iterations, threads: 1);
+    }
+
     private static void Check(IImporter importer, string text)
     {
         var doc = new SourceDocument("fuzz.txt", text);

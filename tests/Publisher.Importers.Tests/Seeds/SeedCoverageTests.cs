@@ -50,4 +50,16 @@ public class SeedCoverageTests
         var b = Publisher.Model.Serialization.CatalogJson.Serialize(ImportSeeds("000", "001", "002", "003", "004"));
         Assert.Equal(a, b);
     }
+
+    [Fact]
+    public void Import_Seed003_RepairsDamagedHeadingsVerbatim()
+    {
+        var catalog = ImportSeeds("003");
+        var json = Publisher.Model.Serialization.CatalogJson.Serialize(catalog);
+
+        foreach (var expected in new[] { "高效对齐算法RAFT「木筏」", "LLaMA复刻版OpenLLaMA", "LLMPruner：大语言模型裁剪工具", "Alpaca-LoRA" })
+            Assert.Contains(expected, json);
+        var input = Assert.Single(catalog.Inputs);
+        Assert.Equal(catalog.Diagnostics.Count(d => d.Code == "PUB013"), input.UncertainChars);
+    }
 }

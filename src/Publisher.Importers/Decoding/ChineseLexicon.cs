@@ -1,0 +1,141 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Publisher.Importers.Decoding;
+
+/// <summary>
+/// Chinese words with their log-probabilities, from jieba's dictionary (about 349,000 words with
+/// counts, embedded at build time). Mojibake repair scores candidate characters by the words they
+/// form; nothing else reads it, so it is loaded on first use and only once per process.
+/// </summary>
+internal sealed class ChineseLexicon
+{
+    private const string ResourceName = "Publisher.Importers.Decoding.jieba-dict.txt";
+
+    /// <summary>Longest word looked up; longer dictionary entries (idioms, names) add nothing to scoring a few damaged characters.</summary>
+    public const int MaxWordLength = 8;
+
+    // A mid-frequency count in jieba's corpus (模型 has 2,890): best of 500, 3,000 and 20,000 on the harness.
+    private const long CommonWordCount = 3000;
+
+    private static readonly Lazy<ChineseLexicon> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The trie node of the empty prefix.</summary>
+    public const int Root = 0;
+
+    // A trie kept as one hash table from (node, next character) to child node: one cheap lookup per
+    // character while candidates are tried, instead of hashing every prefix again. A node's value is
+    // the log-probability of the word it spells, or NaN when it is only the start of longer words.
+    private readonly Dictionary<long, int> children;
+    private readonly float[] values;
+
+    // Per character: log of the share of its multi-character word occurrences that end (start) with it.
+    private readonly float[] endShare, startShare;
+
+    private ChineseLexicon(Dictionary<long, int> children, float[] values, float unknownLogProb, float[] endShare, float[] startShare)
+    {
+        this.children = children;
+        this.values = values;
+        UnknownLogProb = unknownLogProb;
+        this.endShare = endShare;
+        this.startShare = startShare;
+    }
+
+    /// <summary>Log of how often <paramref name="c"/> ends rather than starts the dictionary's words (weighted by count); 0 when unknown.</summary>
+    public float EndShare(char c) => endShare[c];
+
+    /// <summary>Log of how often <paramref name="c"/> starts rather than ends the dictionary's words (weighted by count); 0 when unknown.</summary>
+    public float StartShare(char c) => startShare[c];
+
+    /// <summary>The shared lexicon, loaded on first access.</summary>
+    public static ChineseLexicon Shared => Instance.Value;
+
+    /// <summary>True once <see cref="Shared"/> has been loaded (tests check that clean input never loads it).</summary>
+    public static bool IsLoaded => Instance.IsValueCreated;
+
+    /// <summary>Log-probability of a word seen once in the dictionary's corpus; a floor for unknown characters.</summary>
+    public float UnknownLogProb { get; }
+
+    /// <summary>Number of words (prefixes excluded).</summary>
+    public int WordCount { get; private init; }
+
+    /// <summary>Follows <paramref name="c"/> from <paramref name="node"/>; false when no word continues that way.</summary>
+    public bool TryStep(int node, char c, out int child) => children.TryGetValue(((long)node << 16) | c, out child);
+
+    /// <summary>Log-probability of the word <paramref name="node"/> spells, or NaN when it is only a prefix.</summary>
+    public float LogProbOf(int node) => values[node];
+
+    /// <summary>Log-probability of the one-character word <paramref name="c"/>, or NaN when it is not a word.</summary>
+    public float LogProbOf(char c) => TryStep(Root, c, out var node) ? values[node] : float.NaN;
+
+    private static ChineseLexicon Load()
+    {
+        string text;
+        using (var stream = typeof(ChineseLexicon).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing from the build"))
+        using (var reader = new StreamReader(stream, Encoding.UTF8))
+            text = reader.ReadToEnd();
+        // The trie is built straight from the text (no string per word); node values hold counts first.
+        var children = new Dictionary<long, int>(1_100_000);
+        var counts = new List<double>(1_100_000) { 0 };
+        double total = 0;
+        var words = 0;
+        var starts = new double[65536];
+        var ends = new double[65536];
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            // "词 频次 词性": word, count, part of speech.
+            var line = text.AsSpan(range);
+            var space = line.IndexOf(' ');
+            if (space <= 0 || space > MaxWordLength) continue;
+            var rest = line[(space + 1)..];
+            var end = rest.IndexOf(' ');
+            if (!int.TryParse(end < 0 ? rest.TrimEnd('\r') : rest[..end], out var count) || count <= 0) continue;
+            var node = Insert(children, counts, line[..space]);
+            if (counts[node] == 0) words++;
+            if (space > 1) { starts[line[0]] += count; ends[line[space - 1]] += count; }
+            counts[node] += count;
+            total += count;
+        }
+        // Our list of common (mostly machine-learning) words lifts terms a 2013 general dictionary
+        // ranks low or lacks (语料, 华人, 参数量); measured on the harness: 95.2% → 96.7% of damaged ideographs.
+        foreach (var word in CommonWords.All)
+        {
+            if (word.Length < 2) continue;
+            var node = Insert(children, counts, word);
+            if (counts[node] >= CommonWordCount) continue;
+            if (counts[node] == 0) words++;
+            total += CommonWordCount - counts[node];
+            counts[node] = CommonWordCount;
+        }
+        var logTotal = Math.Log(total);
+        var values = new float[counts.Count];
+        for (var i = 0; i < values.Length; i++) values[i] = counts[i] > 0 ? (float)(Math.Log(counts[i]) - logTotal) : float.NaN;
+        var endShare = new float[65536];
+        var startShare = new float[65536];
+        for (var c = 0; c < 65536; c++)
+        {
+            var sum = starts[c] + ends[c];
+            if (sum <= 0) continue;
+            endShare[c] = (float)Math.Log((ends[c] + 1) / (sum + 2));
+            startShare[c] = (float)Math.Log((starts[c] + 1) / (sum + 2));
+        }
+        return new ChineseLexicon(children, values, (float)-logTotal, endShare, startShare) { WordCount = words };
+    }
+
+    private static int Insert(Dictionary<long, int> children, List<double> counts, ReadOnlySpan<char> word)
+    {
+        var node = Root;
+        foreach (var c in word)
+        {
+            ref var child = ref CollectionsMarshal.GetValueRefOrAddDefault(children, ((long)node << 16) | c, out var exists);
+            if (!exists)
+            {
+                child = counts.Count;
+                counts.Add(0);
+            }
+            node = child;
+        }
+        return node;
+    }
+}

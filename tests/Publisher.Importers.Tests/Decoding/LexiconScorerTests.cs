@@ -1,0 +1,86 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text;
+using Publisher.Importers.Decoding;
+using Publisher.Model;
+
+namespace Publisher.Importers.Tests.Decoding;
+
+public class LexiconScorerTests
+{
+    private delegate object Decode(ReadOnlySpan<byte> bytes, string file);
+
+    // Synthetic sentences in which the damaged characters are only decided by the words they form.
+    [Theory]
+    [InlineData("高效对齐算法RAFT「木筏」", 1254)]
+    [InlineData("本项目提供大量高质量的语料和模型参数。", 1254)]
+    [InlineData("减少模型参数量，降低推理成本。", 1252)]
+    [InlineData("这是一个关于数量的问题：总量、增量和批量。", 1254)]
+    public void Repair_DamagedWords_ChosenByTheLexicon(string clean, int codePage)
+    {
+        var result = MojibakeRepairer.Repair(MojibakeRepairer.Damage(clean, codePage));
+
+        Assert.Equal(clean, result.Text);
+        Assert.True(result.Guessed > 0);
+    }
+
+    [Fact]
+    public void Repair_CloseCandidates_ListedAsUncertainWithLineAndColumn()
+    {
+        // 中 (E4 B8 AD), 不 (E4 B8 8D) and 与 (E4 B8 8E) all arrive as "ä¸": alone, no word decides.
+        var clean = "第一行没有问题。\n单独的「中」";
+        var result = MojibakeRepairer.Repair(MojibakeRepairer.Damage(clean, 1254));
+
+        Assert.NotEmpty(result.UncertainCharacters);
+        Assert.All(result.UncertainCharacters, u =>
+        {
+            var line = result.Text.Split('\n')[u.Line - 1];
+            Assert.Equal(u.Chosen, line.Substring(u.Column - 1, u.Chosen.Length));
+            Assert.NotEmpty(u.Alternatives);
+            Assert.DoesNotContain(u.Chosen, u.Alternatives);
+        });
+    }
+
+    [Fact]
+    public void Decode_UncertainCharacters_CountedAndListedAsInfoDiagnostics()
+    {
+        var clean = "# 示例\n单独的「木筏」二字，以及华佗和降低。\n";
+        var bytes = Encoding.UTF8.GetBytes(MojibakeRepairer.Damage(clean, 1254));
+
+        var decoded = TextDecoder.Decode(bytes, "list.md");
+
+        var uncertain = decoded.Diagnostics.Where(d => d.Code == "PUB013").ToList();
+        Assert.Equal(decoded.UncertainChars, uncertain.Count);
+        Assert.All(uncertain, d => { Assert.Equal("list.md", d.File); Assert.Equal(Severity.Info, d.Severity); Assert.InRange(d.Line, 1, 3); Assert.Contains("alternatives", d.Message); });
+    }
+
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16le")]
+    [InlineData("gb18030")]
+    public void Decode_CleanInput_NeverLoadsTheLexicon(string encoding)
+    {
+        // A fresh load context has its own statics, so other tests that loaded the lexicon do not count.
+        var context = new AssemblyLoadContext(nameof(Decode_CleanInput_NeverLoadsTheLexicon), isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromAssemblyPath(typeof(TextDecoder).Assembly.Location);
+            var decoder = assembly.GetType(typeof(TextDecoder).FullName!)!;
+            var repairer = assembly.GetType(typeof(MojibakeRepairer).FullName!)!;
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            var text = "# 中文清单\n- 语言模型与数据：量化、参数、架构。Café, naïve.\n";
+            var bytes = encoding switch
+            {
+                "utf-8" => Encoding.UTF8.GetBytes(text),
+                "utf-16le" => [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(text)],
+                _ => Encoding.GetEncoding("GB18030").GetBytes(text),
+            };
+
+            var decode = decoder.GetMethod(nameof(TextDecoder.Decode))!.CreateDelegate<Decode>();
+            decode(bytes, "clean.md");
+
+            Assert.False((bool)repairer.GetProperty(nameof(MojibakeRepairer.LexiconLoaded))!.GetValue(null)!);
+        }
+        finally { context.Unload(); }
+    }
+}

@@ -1,0 +1,49 @@
+using Publisher.Importers.Decoding;
+
+namespace Publisher.Importers.Tests.Decoding;
+
+/// <summary>
+/// The accuracy harness on our own clean Chinese Markdown (Fixtures/Decoding/Harness), damaged as
+/// seed 003 was. The README quotes the full figures (with real READMEs) from <c>publisher bench mojibake</c>.
+/// </summary>
+public class RepairHarnessTests
+{
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Decoding", "Harness");
+
+    public static TheoryData<string, int> Texts()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var file in Directory.EnumerateFiles(Folder, "*.md").Order(StringComparer.Ordinal))
+            foreach (var codePage in new[] { 1252, 1254 })
+                data.Add(Path.GetFileName(file), codePage);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Measure_OwnChineseMarkdown_RestoresNearlyEveryDamagedCharacter(string file, int codePage)
+    {
+        var result = RepairHarness.Measure(file, File.ReadAllText(Path.Combine(Folder, file)), codePage);
+
+        Assert.True(result.DamagedChineseChars > 100, $"{result.DamagedChineseChars} damaged");
+        // A floor well under the measured figures (README): catches a scorer that stops using context.
+        Assert.True(result.DamagedChineseShare >= 0.9, $"{result.DamagedChineseCharsRight}/{result.DamagedChineseChars} damaged Chinese characters right");
+        Assert.Equal(result.ChineseChars - result.ChineseCharsRight, result.DamagedChineseChars - result.DamagedChineseCharsRight);
+    }
+
+    [Fact]
+    public void Compare_OneWrongCharacter_CountsItInCharactersHeadingAndParagraph()
+    {
+        const string clean = "# 标题语言\n\n第一段：语言模型。\n第二行。\n\n另一段。";
+        var repaired = clean.Replace("模型", "模重");
+        var result = RepairHarness.Compare("x", clean, new MojibakeRepairResult(repaired, true, 0, 0), 1252);
+
+        Assert.Equal(clean.Count(c => c is >= '\u4E00' and <= '\u9FFF'), result.ChineseChars);
+        Assert.Equal(result.ChineseChars - 1, result.ChineseCharsRight);
+        // 语 (E8 AF AD, twice) and 另 (E5 8F A6) lose a byte; 型 (E5 9E 8B) survives 1252.
+        Assert.Equal(3, result.DamagedChineseChars);
+        Assert.Equal(3, result.DamagedChineseCharsRight);
+        Assert.Equal((1, 1), (result.Headings, result.HeadingsVerbatim));
+        Assert.Equal((2, 1), (result.Paragraphs, result.ParagraphsVerbatim));
+    }
+}
