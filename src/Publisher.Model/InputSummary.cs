@@ -15,4 +15,10 @@ public sealed record InputSummary
     public int RepairedChars { get; init; }
     /// <summary>Characters mojibake repair could not recover (shown as U+FFFD).</summary>
     public int UnrepairedChars { get; init; }
+    /// <summary>Distinct paper references (arXiv, DOI, proceedings pages) in the raw text; null when the coverage check did not run (BibTeX, RIS, CSV).</summary>
+    public int? PaperLinks { get; init; }
+    /// <summary>Of <see cref="PaperLinks"/>, those on an entry.</summary>
+    public int? PaperLinksTaken { get; init; }
+    /// <summary>Of <see cref="PaperLinks"/>, those not taken, each reported by a diagnostic with its line.</summary>
+    public int? PaperLinksReported { get; init; }
 }
