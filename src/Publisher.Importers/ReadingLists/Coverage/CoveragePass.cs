@@ -130,11 +130,32 @@ public static class CoveragePass
             var leaf = Index.LeafAt(r.Offset);
             return leaf switch
             {
-                TableRow row => TableRowRecogniser.Recognise(row, r),
-                HtmlBlock html => _html.Recognise(html, document.Text, r),
+                TableRow row => TableRowRecogniser.Recognise(row, r, RefsIn(row)),
+                HtmlBlock html => _html.Recognise(html, document.Text, r) ?? InsideHtml(html, r),
                 CodeBlock code => _bibtex.Recognise(code, document, r),
                 LinkReferenceDefinition def => FromDefinition(def, r),
-                LeafBlock block => ParagraphRecogniser.Recognise(block, r, RefsIn(block)),
+                LeafBlock block => ParagraphRecogniser.Recognise(block, document.Text, r, RefsIn(block)),
+                _ => null,
+            };
+        }
+
+        // Markdown inside an HTML block (a commented-out table row, a list under <details>): the reference's own
+        // line is parsed again at the same offsets, with the HTML comment markers blanked.
+        private BlockMatch? InsideHtml(HtmlBlock html, PaperReference r)
+        {
+            var text = document.Text;
+            var start = text.LastIndexOf('\n', Math.Max(0, r.Offset - 1)) + 1;
+            var end = text.IndexOf('\n', r.Offset);
+            if (end < 0) end = text.Length;
+            // No-break spaces keep the offsets without turning the line into an indented code block.
+            var line = text[start..end].Replace("<!--", "\u00A0\u00A0\u00A0\u00A0", StringComparison.Ordinal).Replace("-->", "\u00A0\u00A0\u00A0", StringComparison.Ordinal);
+            var indent = line.Length - line.TrimStart(' ', '\t').Length;
+            var shadow = new string(text.AsSpan(0, start).ToArray().Select(c => c == '\n' ? '\n' : ' ').ToArray()) + new string('\u00A0', indent) + line[indent..];
+            var leaf = new BlockIndex(shadow).LeafAt(r.Offset);
+            return leaf switch
+            {
+                TableRow row => TableRowRecogniser.Recognise(row, r, RefsIn(row)),
+                ParagraphBlock or HeadingBlock => ParagraphRecogniser.Recognise((LeafBlock)leaf, shadow, r, RefsIn(leaf)),
                 _ => null,
             };
         }

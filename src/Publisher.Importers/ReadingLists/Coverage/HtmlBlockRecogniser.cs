@@ -47,11 +47,12 @@ public sealed class HtmlBlockRecogniser
                 yield return (strong.TextContent, false);
         yield return (anchor.TextContent, false);
         if (container is null) yield break;
-        if (container.LocalName == "tr")
-            foreach (var cell in container.Children)
-            {
-                foreach (var a in cell.QuerySelectorAll("a")) yield return (a.TextContent, true);
-                yield return (cell.TextContent, true);
-            }
+        if (container.LocalName != "tr") yield break;
+        // The first cell of a row is usually the work's name ("SayCan"), so one word is enough there.
+        foreach (var cell in container.Children)
+        {
+            foreach (var a in cell.QuerySelectorAll("a")) yield return (a.TextContent, false);
+            yield return (cell.TextContent, false);
+        }
     }
 }

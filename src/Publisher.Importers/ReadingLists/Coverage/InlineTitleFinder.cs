@@ -24,6 +24,8 @@ public static partial class InlineTitleFinder
         {
             var t = TitleText.Clean(text);
             if (!TitleText.IsTitle(t) || (needsPhrase && !TitleText.IsPhrase(t)) || TitleText.IsAuthorList(t)) continue;
+            // Prose cut between two links (") and a translated title (") is not a title.
+            if (isProse && (char.IsLower(t[0]) || !char.IsLetterOrDigit(t[0]) || t.Count(c => c is '(' or '（') != t.Count(c => c is ')' or '）'))) continue;
             // Chinese prose is a summary, not a headline: only marked-up Chinese text becomes the alternative title.
             if (CjkText.GuessLanguage(t) == "zh") { if (!isProse) alt ??= t; continue; }
             return (t, alt);

@@ -115,6 +115,6 @@ public static partial class PaperReferenceScanner
     [GeneratedRegex(@"https?://[^\s<>""'\[\]{}（）【】「」，。；、！？\u3000|]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WebUrl();
 
-    [GeneratedRegex(@"^/(?:events|people|venues|volumes|group|profile)(?:/|$)|^/?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^/(?:events|people|venues|volumes|group|profile)(?:[/?]|$)|^/?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IndexPage();
 }

@@ -13,13 +13,14 @@ namespace Publisher.Importers.ReadingLists.Coverage;
 /// </summary>
 public static class ParagraphRecogniser
 {
-    /// <summary>The match for one reference in a paragraph or heading, or null when the block has no inlines.</summary>
-    public static BlockMatch? Recognise(LeafBlock block, PaperReference target, IReadOnlyList<PaperReference> refsInBlock)
+    /// <summary>The match for one reference in a paragraph or heading (<paramref name="source"/> is the document text), or null when the block has no inlines.</summary>
+    public static BlockMatch? Recognise(LeafBlock block, string source, PaperReference target, IReadOnlyList<PaperReference> refsInBlock)
     {
         var items = block.Inline?.ToList() ?? [];
         if (items.Count == 0) return null;
-        var segment = Segment(items, target, refsInBlock);
-        var (title, alt) = InlineTitleFinder.Find(segment, target, allowProse: true);
+        var (segment, cut) = Segment(items, target, refsInBlock);
+        var (title, alt) = cut == Cut.Text ? (null, null) : InlineTitleFinder.Find(segment, target, allowProse: cut != Cut.Inline);
+        if (title is null && cut is Cut.Text or Cut.Inline) title = QuotedBefore(source, target, refsInBlock);
         if (title is null && block is ParagraphBlock && IsLinksOnly(segment))
             (title, alt) = FromContext(block, alt);
         var plain = InlineTitleFinder.PlainText(segment);
@@ -38,13 +39,16 @@ public static class ParagraphRecogniser
     // Several papers in one block: the line that holds the target (plus the lines above it up to the
     // previous paper, where a bold title usually sits), and if that line holds several papers, the
     // inlines since the previous paper's link.
-    private static List<Inline> Segment(List<Inline> items, PaperReference target, IReadOnlyList<PaperReference> refs)
+    private enum Cut { None, Line, Inline, Text }
+
+    private static (List<Inline> Items, Cut Cut) Segment(List<Inline> items, PaperReference target, IReadOnlyList<PaperReference> refs)
     {
         var unitsAreArxiv = refs.Any(r => r.IsArxiv);
         var keys = items.Select(it => refs.Where(r => r.Offset >= it.Span.Start && r.Offset <= it.Span.End && (!unitsAreArxiv || r.IsArxiv))
             .Select(r => r.Key).Distinct().ToList()).ToList();
         var ti = items.FindIndex(it => it.Span.Start <= target.Offset && target.Offset <= it.Span.End);
-        if (ti < 0 || keys.SelectMany(k => k).Distinct().Count() <= 1) return items;
+        if (ti < 0 || keys.SelectMany(k => k).Distinct().Count() <= 1) return (items, Cut.None);
+        if (keys[ti].Count > 1) return ([items[ti]], Cut.Text);
         var group = new int[items.Count];
         for (int i = 0, g = 0; i < items.Count; i++) { if (items[i] is LineBreakInline) g++; group[i] = g; }
         int GroupStart(int g) => Array.IndexOf(group, g);
@@ -55,14 +59,27 @@ public static class ParagraphRecogniser
         {
             var g = tg;
             while (g > 0 && !Enumerable.Range(GroupStart(g - 1), GroupEnd(g - 1) - GroupStart(g - 1) + 1).Any(i => keys[i].Count > 0)) g--;
-            return items.GetRange(GroupStart(g), GroupEnd(tg) - GroupStart(g) + 1);
+            return (items.GetRange(GroupStart(g), GroupEnd(tg) - GroupStart(g) + 1), Cut.Line);
         }
         var start = GroupStart(tg);
         for (var i = ti - 1; i >= GroupStart(tg); i--)
             if (keys[i].Any(k => k != target.Key)) { start = i + 1; break; }
         var end = ti;
         while (end + 1 <= GroupEnd(tg) && keys[end + 1].All(k => k == target.Key)) end++;
-        return items.GetRange(start, end - start + 1);
+        return (items.GetRange(start, end - start + 1), Cut.Inline);
+    }
+
+    // Two mentions in one run of text ("arXiv:A and "Some Title" arXiv:B"): only a quoted title right
+    // before the mention, after the previous one, names it.
+    private static string? QuotedBefore(string source, PaperReference target, IReadOnlyList<PaperReference> refs)
+    {
+        var lineStart = source.LastIndexOf('\n', Math.Max(0, Math.Min(source.Length, target.Offset) - 1)) + 1;
+        var from = refs.Where(r => r.Offset < target.Offset && r.Offset >= lineStart).Select(r => r.Offset + r.Text.Length).DefaultIfEmpty(lineStart).Max();
+        if (from >= target.Offset || target.Offset > source.Length) return null;
+        var window = source[from..target.Offset];
+        var m = System.Text.RegularExpressions.Regex.Match(window, @"[“""]([^“”""]{4,300})[”""]");
+        var t = m.Success ? TitleText.Clean(m.Groups[1].Value) : null;
+        return t is not null && TitleText.IsTitle(t) ? t : null;
     }
 
     private static bool IsLinksOnly(List<Inline> segment) => LinkLine.Prose(segment).Length == 0

@@ -16,9 +16,17 @@ public static class TableRowRecogniser
     private static readonly string[] SkipHeaders = ["author", "作者", "venue", "conference", "date", "year", "time", "时间", "日期", "code", "代码", "link", "链接", "star", "note", "keyword", "tag", "#", "no."];
 
     /// <summary>The match for one reference in a table row.</summary>
-    public static BlockMatch Recognise(TableRow row, PaperReference target)
+    public static BlockMatch Recognise(TableRow row, PaperReference target, IReadOnlyList<PaperReference> refsInRow)
     {
         var cells = row.OfType<TableCell>().ToList();
+        var all = cells.SelectMany(Inlines).ToList();
+        // A row listing several papers ("Toxicity | [A](arxiv…), [B](arxiv…)"): only each link's own text names its paper.
+        if (refsInRow.Where(r => r.IsArxiv).Select(r => r.Key).Distinct().Count() > 1)
+        {
+            var link = all.SelectMany(MarkdownSyntax.Descendants).OfType<LinkInline>().FirstOrDefault(l => !l.IsImage && l.Url is not null && InlineTitleFinder.PointsAt(l.Url, target));
+            var (own, ownAlt) = link is null ? (null, null) : InlineTitleFinder.Find([link], target, allowProse: false);
+            return new BlockMatch(own, ownAlt, [], MarkdownSyntax.LineOf(row), "table-row");
+        }
         var header = (row.Parent as Table)?.OfType<TableRow>().FirstOrDefault(r => r.IsHeader);
         var headers = header?.OfType<TableCell>().Select(c => InlineTitleFinder.PlainText(Inlines(c)).ToLowerInvariant()).ToList() ?? [];
         string HeaderOf(int i) => i < headers.Count ? headers[i] : "";
@@ -33,7 +41,6 @@ public static class TableRowRecogniser
             alt ??= found.Alt;
             if (found.Title is not null) { title = found.Title; break; }
         }
-        var all = cells.SelectMany(Inlines).ToList();
         var (venue, year) = TitleText.VenueAndYear(InlineTitleFinder.PlainText(all));
         return new BlockMatch(title, alt, ParagraphRecogniser.CompanionLinks(all, target), MarkdownSyntax.LineOf(row), "table-row") { Venue = venue, Year = year };
     }

@@ -15,8 +15,9 @@ public static partial class TitleText
     /// <summary>The text with list numbers, quotes, brackets and trailing punctuation removed.</summary>
     public static string Clean(string text)
     {
-        var t = MarkdownSyntax.Collapse(text);
+        var t = MarkdownSyntax.Collapse(EmptyBrackets().Replace(text, " "));
         t = LeadingNumber().Replace(t, "");
+        t = LeadingLabel().Replace(t, "");
         for (var i = 0; i < 3; i++)
         {
             var before = t;
@@ -36,7 +37,9 @@ public static partial class TitleText
         if (t.Length is < 3 or > 300) return CjkText.ContainsIdeograph(t) && t.Length is >= 2 and <= 300;
         if (t.Contains("://", StringComparison.Ordinal) || t.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) return false;
         if (!t.Any(char.IsLetter)) return false;
-        if (ArxivId.TryParseUrlOrId(t, out _) || ArxivLike().IsMatch(t)) return false;
+        // A parenthetical note ("（链接有笔误）", "(oral)") is a remark about the entry, not its name.
+        if (t[0] is '(' or '（' && t[^1] is ')' or '）') return false;
+        if (ArxivId.TryParseUrlOrId(t, out _) || ArxivLike().IsMatch(t) || ArxivMentionIn().IsMatch(t)) return false;
         if (AuthorYear().IsMatch(t) || VenueYear().IsMatch(t) || t.Contains(" et al", StringComparison.OrdinalIgnoreCase)) return false;
         return LetterShare(t) >= 0.5;
     }
@@ -78,6 +81,15 @@ public static partial class TitleText
 
     [GeneratedRegex(@"^\s*(?:\d{1,4}\s*[、.．)）:]\s*|[-*+•]\s+|\(\d{1,4}\)\s*|\[\d{1,4}\]\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"\(\s*\)|（\s*）|\[\s*\]", RegexOptions.CultureInvariant)]
+    private static partial Regex EmptyBrackets();
+
+    [GeneratedRegex(@"arxiv\s*[:：]\s*\d{4}\.\d{4,5}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ArxivMentionIn();
+
+    [GeneratedRegex(@"^(?:(?:论文|标题)\s*[:：]?\s*|(?:paper|title)\s*[:：]\s*)(?=\S)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingLabel();
 
     [GeneratedRegex(@"^(?:arxiv\s*[:：]?\s*)?\d{4}\.\d{4,5}(?:v\d+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ArxivLike();
