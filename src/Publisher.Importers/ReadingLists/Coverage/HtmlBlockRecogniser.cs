@@ -48,11 +48,11 @@ public sealed class HtmlBlockRecogniser
         yield return (anchor.TextContent, false);
         if (container is null) yield break;
         if (container.LocalName != "tr") yield break;
-        // The first cell of a row is usually the work's name ("SayCan"), so one word is enough there.
-        foreach (var cell in container.Children)
-        {
-            foreach (var a in cell.QuerySelectorAll("a")) yield return (a.TextContent, false);
-            yield return (cell.TextContent, false);
-        }
+        // The first cell with text names the row's work ("SayCan"); a later cell is a category or a venue,
+        // so when the first one is not a title ("Drori et al.") the row stays untitled.
+        var first = container.Children.FirstOrDefault(c => MarkdownSyntax.Collapse(c.TextContent).Trim('-', ' ', '—').Any(char.IsLetter));
+        if (first is null) yield break;
+        foreach (var a in first.QuerySelectorAll("a")) yield return (a.TextContent, false);
+        yield return (first.TextContent, false);
     }
 }

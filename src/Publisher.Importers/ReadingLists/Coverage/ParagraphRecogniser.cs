@@ -11,7 +11,7 @@ namespace Publisher.Importers.ReadingLists.Coverage;
 /// papers is cut per line, then per link, so prose citing three papers gives three entries. When the
 /// block is only links, the heading right above it or the parent list item gives the title.
 /// </summary>
-public static class ParagraphRecogniser
+public static partial class ParagraphRecogniser
 {
     /// <summary>The match for one reference in a paragraph or heading (<paramref name="source"/> is the document text), or null when the block has no inlines.</summary>
     public static BlockMatch? Recognise(LeafBlock block, string source, PaperReference target, IReadOnlyList<PaperReference> refsInBlock)
@@ -21,8 +21,8 @@ public static class ParagraphRecogniser
         var (segment, cut) = Segment(items, target, refsInBlock);
         var (title, alt) = cut == Cut.Text ? (null, null) : InlineTitleFinder.Find(segment, target, allowProse: cut != Cut.Inline);
         if (title is null && cut is Cut.Text or Cut.Inline) title = QuotedBefore(source, target, refsInBlock);
-        if (title is null && block is ParagraphBlock && IsLinksOnly(segment))
-            (title, alt) = FromContext(block, alt);
+        if (title is null && block is ParagraphBlock && cut == Cut.None)
+            (title, alt) = FromContext(block, alt, IsLinksOnly(segment));
         var plain = InlineTitleFinder.PlainText(segment);
         var (venue, year) = TitleText.VenueAndYear(plain);
         var line = segment.Count > 0 ? Math.Min(MarkdownSyntax.LineOf(segment[0]), target.Line) : target.Line;
@@ -82,29 +82,72 @@ public static class ParagraphRecogniser
         return t is not null && TitleText.IsTitle(t) ? t : null;
     }
 
-    private static bool IsLinksOnly(List<Inline> segment) => LinkLine.Prose(segment).Length == 0
-        || segment.All(i => i is LinkInline or LineBreakInline or HtmlInline || (i is LiteralInline lit && !lit.Content.ToString().Any(char.IsLetter)));
-
-    // "### Paper Title" then a line of [Paper] [Code] links; or a sub-bullet under the item that names the paper.
-    private static (string? Title, string? Alt) FromContext(LeafBlock block, string? alt)
+    // "### Paper Title" or "**Paper Title**" then a line or list of [Paper] [Code] links; a sub-bullet under
+    // the item that names the paper; "- 论文：Title" right above "- 论文地址：https://arxiv…".
+    private static (string? Title, string? Alt) FromContext(LeafBlock block, string? alt, bool linksOnly)
     {
-        var parent = block.Parent;
-        if (parent is null) return (null, alt);
-        var index = parent.IndexOf(block);
-        if (index > 0 && parent[index - 1] is HeadingBlock heading && heading.Inline is not null)
+        if (block.Parent is not { } parent) return (null, alt);
+        // A heading is a topic as often as a title: it names the paper only when nothing else is written.
+        if (Before(parent, block) is { } above && (linksOnly || above is not HeadingBlock) && TitleAbove(above) is { Title: not null } a) return MergeAlt(a, alt);
+        if (parent is ListItemBlock item)
         {
-            var found = InlineTitleFinder.Find([heading.Inline], null, allowProse: true);
-            if (found.Title is not null) return (found.Title, found.Alt ?? alt);
+            if (item.FirstOrDefault() is ParagraphBlock first && first != block && first.Inline is not null && !CitesArxiv(first))
+                return MergeAlt(InlineTitleFinder.Find([first.Inline], null, allowProse: true), alt);
+            if (item.Parent is ListBlock list)
+            {
+                if (LabelledSibling(list, item) is { } labelled) return (labelled, alt);
+                if (list.Parent is ListItemBlock outer && outer.FirstOrDefault() is ParagraphBlock head && head.Inline is not null && !CitesArxiv(head))
+                    return MergeAlt(InlineTitleFinder.Find([head.Inline], null, allowProse: true), alt);
+                if (list.Parent is { } container && Before(container, list) is { } aboveList && (linksOnly || aboveList is not HeadingBlock) && TitleAbove(aboveList) is { Title: not null } b)
+                    return MergeAlt(b, alt);
+            }
         }
-        if (parent is ListItemBlock item && item.FirstOrDefault() is ParagraphBlock first && first != block && first.Inline is not null && !CitesArxiv(first))
-            return MergeAlt(InlineTitleFinder.Find([first.Inline], null, allowProse: true), alt);
-        if (parent is ListItemBlock { Parent: ListBlock { Parent: ListItemBlock outer } } && outer.FirstOrDefault() is ParagraphBlock head && head.Inline is not null && !CitesArxiv(head))
-            return MergeAlt(InlineTitleFinder.Find([head.Inline], null, allowProse: true), alt);
         return (null, alt);
     }
+
+    // "[Paper](…) | [Code](…)" or "Paper: https://…": nothing but links and their labels.
+    private static bool IsLinksOnly(List<Inline> segment)
+    {
+        var prose = LinkLine.Prose(segment);
+        var words = prose.Split([' ', ':', '：', '|', ',', '，', '/', '[', ']', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => !w.Any(char.IsLetter) || LinkClassifier.IsRoleLabel(w) || TitleText.IsTitle(w) == false);
+    }
+
+    // "- 论文名称：Title" a few items above "- 论文地址：https://arxiv…" in the same sub-list.
+    private static string? LabelledSibling(ListBlock list, ListItemBlock item)
+    {
+        for (var i = list.IndexOf(item) - 1; i >= 0 && i >= list.IndexOf(item) - 4; i--)
+        {
+            if (list[i] is not ListItemBlock { Count: > 0 } sibling || sibling[0] is not ParagraphBlock { Inline: not null } p || CitesArxiv(p)) return null;
+            var text = MarkdownSyntax.PlainText(p);
+            var m = LabelledTitle().Match(text);
+            if (!m.Success) continue;
+            var t = TitleText.Clean(text[m.Length..]);
+            return TitleText.IsTitle(t) && !CjkText.ContainsIdeograph(t) ? t : null;
+        }
+        return null;
+    }
+
+    private static Block? Before(ContainerBlock parent, Block block)
+    {
+        var index = parent.IndexOf(block);
+        return index > 0 ? parent[index - 1] : null;
+    }
+
+    // A heading, or a paragraph that is only a bold title, right above.
+    private static (string? Title, string? Alt)? TitleAbove(Block above) => above switch
+    {
+        HeadingBlock { Inline: not null } h => InlineTitleFinder.Find([h.Inline], null, allowProse: true),
+        ParagraphBlock { Inline: not null } p when !CitesArxiv(p) && p.Inline.All(i => i is EmphasisInline { DelimiterCount: 2 } or LineBreakInline || (i is LiteralInline l && l.Content.IsEmptyOrWhitespace()))
+            => InlineTitleFinder.Find([p.Inline], null, allowProse: false),
+        _ => null,
+    };
 
     // A parent that cites its own paper names that paper, not this one.
     private static bool CitesArxiv(ParagraphBlock p) => MarkdownSyntax.Links(p.Inline).Any(l => ArxivId.LooksLikeArxivUrl(l.Url));
 
     private static (string? Title, string? Alt) MergeAlt((string? Title, string? Alt) found, string? alt) => (found.Title, found.Alt ?? alt);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:论文|文章)(?:名称|标题|题目)?|标题|题目|title|paper(?: title)?)\s*[:：]", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LabelledTitle();
 }
