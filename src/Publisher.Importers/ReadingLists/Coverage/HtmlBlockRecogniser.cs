@@ -13,15 +13,15 @@ namespace Publisher.Importers.ReadingLists.Coverage;
 public sealed class HtmlBlockRecogniser
 {
     private readonly HtmlParser _parser = new();
-    private readonly Dictionary<int, IDocument> _parsed = [];
+    private readonly Dictionary<int, Dictionary<string, IElement>> _anchors = [];
 
     /// <summary>The match for one reference in an HTML block, or null when no anchor points at it.</summary>
     public BlockMatch? Recognise(Markdig.Syntax.HtmlBlock block, string text, PaperReference target)
     {
-        if (!_parsed.TryGetValue(block.Span.Start, out var doc))
-            _parsed[block.Span.Start] = doc = _parser.ParseDocument(text.Substring(block.Span.Start, Math.Min(block.Span.Length, text.Length - block.Span.Start)));
-        var anchor = doc.QuerySelectorAll("a[href]").FirstOrDefault(a => InlineTitleFinder.PointsAt(a.GetAttribute("href") ?? "", target));
-        if (anchor is null) return null;
+        if (!_anchors.TryGetValue(block.Span.Start, out var anchors))
+            _anchors[block.Span.Start] = anchors = Anchors(_parser.ParseDocument(text.Substring(block.Span.Start, Math.Min(block.Span.Length, text.Length - block.Span.Start))));
+        var key = target.Arxiv is { } id ? "a:" + id.Base : target.Url is { } u ? "p:" + PaperReferenceScanner.NormaliseUrl(u) : null;
+        if (key is null || !anchors.TryGetValue(key, out var anchor)) return null;
         var container = anchor.Closest("tr") ?? anchor.Closest("li") ?? anchor.Closest("p") ?? anchor.ParentElement;
         string? title = null, alt = null;
         foreach (var candidate in Candidates(anchor, container))
@@ -38,6 +38,19 @@ public sealed class HtmlBlockRecogniser
             .ToList();
         var (venue, year) = TitleText.VenueAndYear(container?.TextContent ?? "");
         return new BlockMatch(title, alt, links, target.Line, "html") { Venue = venue, Year = year };
+    }
+
+    // One pass over a block's anchors, keyed like references, so a 100,000-row table is not searched per row.
+    private static Dictionary<string, IElement> Anchors(IDocument doc)
+    {
+        var byKey = new Dictionary<string, IElement>(StringComparer.Ordinal);
+        foreach (var a in doc.QuerySelectorAll("a[href]"))
+        {
+            var href = a.GetAttribute("href") ?? "";
+            var key = ArxivId.TryParseUrlOrId(href.Trim(), out var id) ? "a:" + id.Base : "p:" + PaperReferenceScanner.NormaliseUrl(href);
+            byKey.TryAdd(key, a);
+        }
+        return byKey;
     }
 
     private static IEnumerable<(string Text, bool NeedsPhrase)> Candidates(IElement anchor, IElement? container)
