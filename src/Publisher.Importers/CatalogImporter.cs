@@ -1,5 +1,6 @@
 using Publisher.Importers.Decoding;
 using Publisher.Importers.Merge;
+using Publisher.Importers.ReadingLists.Coverage;
 using Publisher.Model;
 
 namespace Publisher.Importers;
@@ -37,9 +38,10 @@ public sealed class CatalogImporter(ImporterRegistry registry)
         if (importer is null)
             return (new ImportResult([], [new Diagnostic(document.File, 0, Severity.Error,
                 importerName is null ? "no importer recognises this file; expected a reading list, BibTeX, RIS, CSV or a list of arXiv ids" : $"unknown importer '{importerName}'", "PUB002")], []), "none");
+        ImportResult result;
         try
         {
-            return (importer.Import(document), importer.Name);
+            result = importer.Import(document);
         }
         catch (Exception e)
         {
@@ -47,7 +49,21 @@ public sealed class CatalogImporter(ImporterRegistry registry)
             return (new ImportResult([], [new Diagnostic(document.File, 0, Severity.Error,
                 $"importer '{importer.Name}' failed: {e.GetType().Name}: {e.Message}; please report this with the file", "PUB003")], []), importer.Name);
         }
+        if (!CoverageApplies(importer.Name)) return (result, importer.Name);
+        try
+        {
+            return (CoveragePass.Apply(document, result), importer.Name);
+        }
+        catch (Exception e)
+        {
+            // A recogniser bug must not cost the user what the style importer already read.
+            return (result with { Diagnostics = [.. result.Diagnostics, new Diagnostic(document.File, 0, Severity.Error,
+                $"the coverage check failed: {e.GetType().Name}: {e.Message}; entries the style importer missed may be absent; please report this with the file", "PUB229")] }, importer.Name);
+        }
     }
+
+    // Structured formats say exactly what their entries are; the coverage check is for free-form lists.
+    private static bool CoverageApplies(string importer) => importer is not ("bibtex" or "ris" or "csv" or "csljson");
 
     /// <summary>Files at least this big are streamed when their importer can (see <see cref="IStreamingImporter"/>).</summary>
     public long StreamingThreshold { get; init; } = 32L << 20;
@@ -141,6 +157,7 @@ public sealed class CatalogImporter(ImporterRegistry registry)
             {
                 File = display, Importer = name, Encoding = decoded.Encoding, Entries = result.Entries.Count,
                 RepairedChars = decoded.RepairedChars, UnrepairedChars = decoded.UnrepairedChars, UncertainChars = decoded.UncertainChars,
+                PaperLinks = result.Coverage?.Seen, PaperLinksTaken = result.Coverage?.Taken, PaperLinksReported = result.Coverage?.Reported,
             });
         }
         var merged = EntryMerger.Merge(entries, diagnostics);

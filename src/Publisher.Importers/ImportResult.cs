@@ -10,4 +10,7 @@ public sealed record ImportResult(IReadOnlyList<Entry> Entries, IReadOnlyList<Di
 {
     /// <summary>An empty result.</summary>
     public static ImportResult Empty { get; } = new([], [], []);
+
+    /// <summary>Paper references seen, taken and reported, when the coverage pass ran on the document.</summary>
+    public ReadingLists.Coverage.CoverageCounts? Coverage { get; init; }
 }

@@ -4,7 +4,7 @@ namespace Publisher.Importers;
 /// The importers Publisher knows, in priority order (earlier wins a tie in <see cref="IImporter.Detect"/>).
 /// To add an importer: implement <see cref="IImporter"/> in its own folder and add it to <see cref="CreateDefault"/>.
 /// </summary>
-public sealed class ImporterRegistry
+public sealed partial class ImporterRegistry
 {
     private readonly List<IImporter> _importers;
 
@@ -44,8 +44,10 @@ public sealed class ImporterRegistry
     {
         IImporter? best = null;
         var bestScore = 0;
+        var fencedMarkdown = IsMarkdownWithFences(document);
         foreach (var importer in _importers)
         {
+            if (fencedMarkdown && importer is BibTeX.BibTeXImporter or Ris.RisImporter or Csv.CsvImporter) continue;
             int score;
             try { score = importer.Detect(document); }
             catch (Exception) { score = 0; } // A detector bug must not stop other importers from being tried.
@@ -53,4 +55,12 @@ public sealed class ImporterRegistry
         }
         return best ?? Fallback;
     }
+
+    // A README that cites itself in a ```bibtex fence is a Markdown reading list, not a BibTeX file:
+    // handing it to the BibTeX importer silently dropped every other entry.
+    private static bool IsMarkdownWithFences(SourceDocument document) =>
+        document.Text.Contains("```", StringComparison.Ordinal) && MarkdownHeading().IsMatch(document.Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^#{1,6} \S", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MarkdownHeading();
 }

@@ -17,4 +17,10 @@ public sealed record InputSummary
     public int UnrepairedChars { get; init; }
     /// <summary>Repaired characters whose runner-up scored close, each listed as an info diagnostic (absent when nothing was repaired).</summary>
     public int? UncertainChars { get; init; }
+    /// <summary>Distinct paper references (arXiv, DOI, proceedings pages) in the raw text; null when the coverage check did not run (BibTeX, RIS, CSV).</summary>
+    public int? PaperLinks { get; init; }
+    /// <summary>Of <see cref="PaperLinks"/>, those on an entry.</summary>
+    public int? PaperLinksTaken { get; init; }
+    /// <summary>Of <see cref="PaperLinks"/>, those not taken, each reported by a diagnostic with its line.</summary>
+    public int? PaperLinksReported { get; init; }
 }

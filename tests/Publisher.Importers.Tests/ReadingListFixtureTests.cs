@@ -5,9 +5,9 @@ namespace Publisher.Importers.Tests;
 /// <summary>Every reading-list fixture imports to exactly its expected JSON (entries, lines, diagnostics).</summary>
 public sealed class ReadingListFixtureTests
 {
-    /// <summary>Fixture inputs of all four styles.</summary>
+    /// <summary>Fixture inputs of the four styles and of the block shapes the coverage pass recognises.</summary>
     public static IEnumerable<object[]> Cases() =>
-        new[] { "Digest", "Reposted", "Awesome", "GenericMarkdown" }.SelectMany(FixtureCases.Inputs);
+        new[] { "Digest", "Reposted", "Awesome", "GenericMarkdown", "Blocks" }.SelectMany(FixtureCases.Inputs);
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -7,6 +7,7 @@ internal static class BenchmarkRegistry
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
         new ImportBenchmark(),
+        new ImportBlocksBenchmark(),
         new ScaleBenchmark(),
         new BibToRisBenchmark(),
         new HandbookBenchmark(),

@@ -33,9 +33,11 @@ internal static class InspectCommand
     {
         AnsiConsole.MarkupLine($"[bold]{catalog.Entries.Count}[/] entries, {catalog.Tables.Count} tables, {catalog.Diagnostics.Count} diagnostics ({catalog.Schema})");
         Table("kind", catalog.Entries.GroupBy(e => e.Kind.ToString()).Select(g => (g.Key, g.Count())));
-        var inputs = new Table().AddColumns("file", "importer", "encoding", "entries", "repaired", "unrepaired");
+        // Paper links: seen in the raw text / taken onto an entry / reported by a diagnostic ("-" where the check does not run).
+        var inputs = new Table().AddColumns("file", "importer", "encoding", "entries", "repaired", "unrepaired", "paper links seen", "taken", "reported");
         foreach (var i in catalog.Inputs)
-            inputs.AddRow(Markup.Escape(i.File), i.Importer, i.Encoding, i.Entries.ToString(), i.RepairedChars.ToString(), i.UnrepairedChars.ToString());
+            inputs.AddRow(Markup.Escape(i.File), i.Importer, i.Encoding, i.Entries.ToString(), i.RepairedChars.ToString(), i.UnrepairedChars.ToString(),
+                i.PaperLinks?.ToString() ?? "-", i.PaperLinksTaken?.ToString() ?? "-", i.PaperLinksReported?.ToString() ?? "-");
         AnsiConsole.Write(inputs);
         Table("topic", catalog.Entries.SelectMany(e => e.Topics.Select(t => t.Split(" / ")[0]).Distinct()).GroupBy(t => t).Select(g => (g.Key, g.Count())));
         Table("enrichment", [("with arXiv id", catalog.Entries.Count(e => e.ArxivId is not null)), ("enriched from arXiv", catalog.Entries.Count(e => e.Arxiv is not null))]);

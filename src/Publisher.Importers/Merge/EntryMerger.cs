@@ -80,21 +80,8 @@ public static class EntryMerger
                 }
 
         var groups = new Dictionary<int, List<Entry>>();
-        // Same id but unrelated titles: lists do copy the wrong id. The id still decides, but say so.
-        if (diagnostics is not null)
-            foreach (var g in Enumerable.Range(0, n).Where(i => entries[i].ArxivId is not null).GroupBy(i => entries[i].ArxivId!.Base))
-            {
-                var titled = g.Where(i => normalized[i].Length >= 8 && !CjkText.ContainsIdeograph(entries[i].Title)).ToList();
-                for (var k = 1; k < titled.Count; k++)
-                {
-                    int a = titled[0], b = titled[k];
-                    if (TitleNormalizer.Similarity(normalized[a], normalized[b]) >= 0.5 || stripped[a] == stripped[b]) continue;
-                    var src = entries[b].Sources.FirstOrDefault();
-                    var other = entries[a].Sources.FirstOrDefault();
-                    diagnostics.Add(new Diagnostic(src?.File ?? "merge", src?.Line ?? 0, Severity.Warning,
-                        $"arXiv id {g.Key} is also given for a different title (\"{entries[a].Title}\" at {other?.File}:{other?.Line}); the entries were merged by id — check which title the id belongs to", "PUB050"));
-                }
-            }
+        // Same id but different titles: lists do copy the wrong id. The id still decides, but say so.
+        if (diagnostics is not null) IdentifierClashReporter.Report(entries, normalized, stripped, diagnostics);
         for (var i = 0; i < n; i++)
         {
             var r = Find(i);

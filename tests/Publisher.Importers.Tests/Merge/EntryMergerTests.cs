@@ -114,4 +114,48 @@ public class EntryMergerDiagnosticsTests
         Assert.Equal(("b.md", 17, Severity.Warning), (d.File, d.Line, d.Severity));
         Assert.Contains("a.md:4", d.Message);
     }
+
+    [Fact]
+    public void Merge_OneDoiForTwoTitles_WarnsNamingBothPlaces()
+    {
+        // Synthetic: invented titles and DOI.
+        var diagnostics = new List<Diagnostic>();
+        EntryMerger.Merge([
+            new Entry { Title = "Invented Widgets for Toy Problems", Doi = Doi.Parse("10.1000/made.up.1"), Sources = [new SourceRef("a.bib", 3)] },
+            new Entry { Title = "Imaginary Gadgets in Practice", Doi = Doi.Parse("10.1000/MADE.UP.1"), Sources = [new SourceRef("b.bib", 9)] },
+        ], diagnostics);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("b.bib", 9, "PUB051"), (d.File, d.Line, d.Code));
+        Assert.Contains("a.bib:3", d.Message);
+    }
+
+    [Fact]
+    public void Merge_SameIdSimilarTitlesOrShortName_NoWarning()
+    {
+        var diagnostics = new List<Diagnostic>();
+        EntryMerger.Merge([
+            new Entry { Title = "ToyNet: Invented Networks for Nothing", ArxivId = ArxivId.Parse("2401.00011"), Sources = [new SourceRef("a.md", 1)] },
+            new Entry { Title = "ToyNet", ArxivId = ArxivId.Parse("2401.00011"), Sources = [new SourceRef("b.md", 2)] },
+            new Entry { Title = "toynet: invented networks for nothing.", ArxivId = ArxivId.Parse("2401.00011"), Sources = [new SourceRef("c.md", 3)] },
+            new Entry { Title = "", ArxivId = ArxivId.Parse("2401.00011"), Sources = [new SourceRef("d.md", 4)] },
+        ], diagnostics);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void Import_TwoBibTeXFilesSameArxivIdDifferentTitles_WarnsWithBothFileLines()
+    {
+        // Synthetic BibTeX: the clash warning does not depend on the input format.
+        var dir = Directory.CreateTempSubdirectory("clash");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "a.bib"), "@article{a,\n  title = {Invented Widgets for Toy Problems},\n  eprint = {2401.00012},\n  archivePrefix = {arXiv}\n}\n");
+            File.WriteAllText(Path.Combine(dir.FullName, "b.bib"), "\n@misc{b,\n  title = {A Completely Different Made Up Survey},\n  eprint = {2401.00012},\n  archivePrefix = {arXiv}\n}\n");
+            var catalog = new CatalogImporter(ImporterRegistry.CreateDefault()).Import([dir.FullName], displayBase: dir.FullName);
+            var d = Assert.Single(catalog.Diagnostics, x => x.Code == "PUB050");
+            Assert.Equal(("b.bib", 2), (d.File, d.Line));
+            Assert.Contains("a.bib:1", d.Message);
+        }
+        finally { dir.Delete(recursive: true); }
+    }
 }

@@ -55,7 +55,7 @@ public static partial class LinkLine
         }
     }
 
-    [GeneratedRegex(@"\[?\s*https?://[^\s\]]+\s*\]?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\[?\s*(?:h|-)?https?://[^\s\]]+\s*\]?", RegexOptions.CultureInvariant)]
     private static partial Regex BareUrlInBrackets();
 
     [GeneratedRegex(@"[\[【]\s*[\]】]", RegexOptions.CultureInvariant)]

@@ -116,9 +116,9 @@ public sealed partial class GenericMarkdownImporter : IImporter
 
     private static string? Clean(string text)
     {
-        var t = LeadingNumber().Replace(text.Trim(), "").Trim().Trim(Separators).Trim();
-        if (t.EndsWith('.') && !t.EndsWith("..", StringComparison.Ordinal)) t = t[..^1];
-        return t.Length is >= 3 and <= 300 && !LinkClassifier.IsRoleLabel(t) ? t : null;
+        // The same rules as the coverage pass: never a URL, a link word, an author-year citation or an id.
+        var t = Coverage.TitleText.Clean(text);
+        return Coverage.TitleText.IsTitle(t) && !Coverage.TitleText.IsAuthorList(t) ? t : null;
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

@@ -1,0 +1,51 @@
+using Publisher.Model;
+
+namespace Publisher.Importers.Merge;
+
+/// <summary>
+/// Warns when entries that share an arXiv id or a DOI carry different titles, whatever file format they
+/// came from: merge follows the identifier and keeps one title, so the other would be lost without a word.
+/// One warning per differing title, at its place, naming the place of the title that was kept.
+/// </summary>
+public static class IdentifierClashReporter
+{
+    /// <summary>Reports clashes among <paramref name="entries"/>, whose titles are already normalised in <paramref name="normalized"/>.</summary>
+    public static void Report(IReadOnlyList<Entry> entries, string[] normalized, string[] stripped, ICollection<Diagnostic> diagnostics)
+    {
+        Check(entries, normalized, stripped, diagnostics, e => e.ArxivId?.Base, key => $"arXiv id {key}", "PUB050");
+        Check(entries, normalized, stripped, diagnostics, e => e.Doi is { IsArxivDataCite: false } d ? d.Value.ToLowerInvariant() : null, key => $"DOI {key}", "PUB051");
+    }
+
+    private static void Check(IReadOnlyList<Entry> entries, string[] normalized, string[] stripped, ICollection<Diagnostic> diagnostics,
+        Func<Entry, string?> keyOf, Func<string, string> describe, string code)
+    {
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            // Untitled entries (a bare link) and Chinese headlines (kept as titleAlt) lose nothing.
+            if (keyOf(entries[i]) is not { } key || normalized[i].Length == 0 || CjkText.ContainsIdeograph(entries[i].Title)) continue;
+            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
+            list.Add(i);
+        }
+        foreach (var (key, group) in groups)
+        {
+            if (group.Count < 2) continue;
+            var first = group[0];
+            var reported = new HashSet<string>(StringComparer.Ordinal) { normalized[first] };
+            foreach (var b in group.Skip(1))
+            {
+                if (SameTitle(normalized[first], stripped[first], normalized[b], stripped[b]) || !reported.Add(normalized[b])) continue;
+                var src = entries[b].Sources.FirstOrDefault();
+                var kept = entries[first].Sources.FirstOrDefault();
+                diagnostics.Add(new Diagnostic(src?.File ?? "merge", src?.Line ?? 0, Severity.Warning,
+                    $"{describe(key)} is also given for a different title (\"{entries[first].Title}\" at {kept?.File}:{kept?.Line}) than \"{entries[b].Title}\" here; the entries were merged by the identifier and keep the first title — check which title the identifier belongs to", code));
+            }
+        }
+    }
+
+    // Equal after normalisation, equal without a "GPT2:"-style label, a short name that starts the full title, or near-equal.
+    private static bool SameTitle(string a, string aStripped, string b, string bStripped) =>
+        a == b || aStripped == bStripped
+        || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)
+        || TitleNormalizer.Similarity(a, b) >= EntryMerger.SimilarTitleThreshold;
+}

@@ -1,0 +1,82 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig.Syntax.Inlines;
+using Publisher.Importers.ReadingLists.Common;
+using Publisher.Model;
+
+namespace Publisher.Importers.ReadingLists.Coverage;
+
+/// <summary>
+/// Picks a title out of a run of inlines, in the order lists use to mark one: bold text, quoted text,
+/// the text of the link to the paper, the text of another link (a title linking to a local summary),
+/// then the prose before the links. Chinese candidates become the alternative title.
+/// </summary>
+public static partial class InlineTitleFinder
+{
+    /// <summary>The title and alternative title found in the inlines (either may be null).</summary>
+    /// <param name="items">The inlines of the entry's segment.</param>
+    /// <param name="target">The reference the entry is for (its link text may be the title), or null.</param>
+    /// <param name="allowProse">Whether plain prose before the links may be the title.</param>
+    public static (string? Title, string? Alt) Find(IReadOnlyList<Inline> items, PaperReference? target, bool allowProse)
+    {
+        string? alt = null;
+        foreach (var (text, needsPhrase, isProse) in Candidates(items, target, allowProse))
+        {
+            var t = TitleText.Clean(text);
+            if (!TitleText.IsTitle(t) || (needsPhrase && !TitleText.IsPhrase(t)) || TitleText.IsAuthorList(t)) continue;
+            // Prose cut between two links (") and a translated title (") is not a title.
+            if (isProse && (char.IsLower(t[0]) || !char.IsLetterOrDigit(t[0]) || t.Count(c => c is '(' or '（') != t.Count(c => c is ')' or '）'))) continue;
+            // Chinese prose is a summary, not a headline: only marked-up Chinese text becomes the alternative title.
+            if (CjkText.GuessLanguage(t) == "zh") { if (!isProse) alt ??= t; continue; }
+            return (t, alt);
+        }
+        return (null, alt);
+    }
+
+    /// <summary>Plain text of a run of inlines.</summary>
+    public static string PlainText(IEnumerable<Inline> items) => MarkdownSyntax.Collapse(string.Join("", items.Select(i => i is LineBreakInline ? " " : MarkdownSyntax.PlainText(i))));
+
+    /// <summary>True when the link points at the reference (same arXiv id, DOI or page).</summary>
+    public static bool PointsAt(string url, PaperReference target)
+    {
+        if (target.Arxiv is { } id) return ArxivId.TryParseUrlOrId(url.Trim(), out var other) && other.Base == id.Base;
+        return target.Url is { } u && PaperReferenceScanner.NormaliseUrl(url) == PaperReferenceScanner.NormaliseUrl(u);
+    }
+
+    private static IEnumerable<(string Text, bool NeedsPhrase, bool IsProse)> Candidates(IReadOnlyList<Inline> items, PaperReference? target, bool allowProse)
+    {
+        var all = items.SelectMany(MarkdownSyntax.Descendants).ToList();
+        foreach (var strong in all.OfType<EmphasisInline>().Where(e => e.DelimiterCount >= 2))
+            yield return (MarkdownSyntax.PlainText(strong), false, false);
+        var plain = PlainText(items);
+        foreach (Match m in Quoted().Matches(plain))
+            yield return (m.Groups[1].Value, true, false);
+        var links = all.OfType<LinkInline>().Where(l => !l.IsImage && !string.IsNullOrWhiteSpace(l.Url)).ToList();
+        if (target is not null)
+            foreach (var link in links.Where(l => PointsAt(l.Url!, target)))
+                yield return (MarkdownSyntax.PlainText(link), false, false);
+        foreach (var link in links.Where(l => target is null || !PointsAt(l.Url!, target)))
+        {
+            var kind = LinkClassifier.Classify(link.Url!, null);
+            if (kind is LinkKind.Code or LinkKind.Weights or LinkKind.Dataset || ArxivId.LooksLikeArxivUrl(link.Url)) continue;
+            yield return (MarkdownSyntax.PlainText(link), true, false);
+        }
+        if (!allowProse) yield break;
+        var before = new List<Inline>();
+        foreach (var item in items)
+        {
+            if (target is not null && item.Span.Start <= target.Offset && target.Offset <= item.Span.End && before.Count > 0) break;
+            before.Add(item);
+        }
+        var prose = LinkLine.Prose(before);
+        var cut = ProseEnd().Match(prose);
+        var head = cut.Success && cut.Index > 0 ? prose[..cut.Index] : prose;
+        if (head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 30) yield return (head, true, true);
+    }
+
+    [GeneratedRegex(@"[“""「『]([^“”""「」『』]{4,300})[”""」』]", RegexOptions.CultureInvariant)]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"：|\s[-–—|]\s|\.\s+(?=\p{Lu}\.?\s|\p{Lu}[\p{Ll}]+,)", RegexOptions.CultureInvariant)]
+    private static partial Regex ProseEnd();
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Publisher.Importers.ReadingLists.Common;
+using Publisher.Model;
+
+namespace Publisher.Importers.ReadingLists.Coverage;
+
+/// <summary>
+/// Decides whether a piece of a block can be a work's title. A title is never a URL, a link word
+/// ("Paper", "pdf", "代码"), an emoji or badge, an author-year citation ("Wei et al., 2022"), a bare id,
+/// a number or a venue-year ("NeurIPS 2023"): when nothing passes, the entry stays untitled and enrichment fills it.
+/// </summary>
+public static partial class TitleText
+{
+    /// <summary>The text with list numbers, quotes, brackets and trailing punctuation removed.</summary>
+    public static string Clean(string text)
+    {
+        var t = MarkdownSyntax.Collapse(EmptyBrackets().Replace(text, " "));
+        t = LeadingNumber().Replace(t, "");
+        t = LeadingLabel().Replace(t, "");
+        for (var i = 0; i < 3; i++)
+        {
+            var before = t;
+            t = t.Trim().Trim('*', '_', '`', '[', ']', '【', '】', '《', '》', '"', '\'', '“', '”', '「', '」', '『', '』', ' ', '|', '-', '–', '—', '•', '·', ':', '：', ',', '，', ';', '；', '、');
+            if (t.EndsWith('.') && !t.EndsWith("..", StringComparison.Ordinal)) t = t[..^1];
+            if (t == before) break;
+        }
+        return t.Trim();
+    }
+
+    /// <summary>True when the cleaned text can be a title.</summary>
+    public static bool IsTitle(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        var t = text.Trim();
+        if (LinkClassifier.IsRoleLabel(t) || LinkWords.Contains(t.ToLowerInvariant())) return false;
+        if (t.Length is < 3 or > 300) return CjkText.ContainsIdeograph(t) && t.Length is >= 2 and <= 300;
+        if (t.Contains("://", StringComparison.Ordinal) || t.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!t.Any(char.IsLetter)) return false;
+        // A parenthetical note ("（链接有笔误）", "(oral)") is a remark about the entry, not its name.
+        if (t[0] is '(' or '（' && t[^1] is ')' or '）') return false;
+        if (ArxivId.TryParseUrlOrId(t, out _) || ArxivLike().IsMatch(t) || ArxivMentionIn().IsMatch(t)) return false;
+        if (AuthorYear().IsMatch(t) || VenueYear().IsMatch(t) || t.Contains(" et al", StringComparison.OrdinalIgnoreCase)) return false;
+        return LetterShare(t) >= 0.5;
+    }
+
+    /// <summary>True when a candidate is more than one word (or CJK): prose and cell text must be, a bold or quoted title need not.</summary>
+    public static bool IsPhrase(string text) => CjkText.ContainsIdeograph(text) || text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2;
+
+    /// <summary>True for an author list ("A. Smith, B. Jones, C. Wu"): several commas between short names.</summary>
+    public static bool IsAuthorList(string text)
+    {
+        var parts = text.Split([',', '，', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length >= 3 && parts.Average(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length) <= 3.2;
+    }
+
+    /// <summary>Venue and year from text such as <c>NeurIPS 2023</c> or <c>ACL'22</c>, when present.</summary>
+    public static (string? Venue, int? Year) VenueAndYear(string text)
+    {
+        var m = VenueIn().Match(text);
+        if (!m.Success) return (null, null);
+        var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        return (m.Groups["v"].Value, y < 100 ? 2000 + y : y);
+    }
+
+    private static double LetterShare(string t)
+    {
+        var visible = t.Count(c => !char.IsWhiteSpace(c));
+        return visible == 0 ? 0 : (double)t.Count(char.IsLetterOrDigit) / visible;
+    }
+
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
+    {
+        "paper", "pdf", "arxiv", "code", "github", "link", "links", "here", "url", "project", "homepage", "website", "demo", "blog",
+        "video", "slides", "abs", "abstract", "dataset", "data", "model", "models", "huggingface", "hf", "论文", "代码", "链接", "地址",
+        "原文", "主页", "项目", "文章", "openreview", "acl", "ieee", "springer", "doi", "semantic scholar", "google scholar", "bibtex",
+        "official", "star", "stars", "download", "poster", "talk", "page", "paper link", "code link", "arxiv link", "readme", "notes",
+        "note", "summary", "review", "more", "details", "source", "reference", "references", "citation", "cite", "html", "tweet",
+        "twitter", "colab", "notebook", "checkpoint", "weights", "leaderboard", "benchmark", "anthology", "proceedings",
+    };
+
+    [GeneratedRegex(@"^\s*(?:\d{1,4}\s*[、.．)）:]\s*|[-*+•]\s+|\(\d{1,4}\)\s*|\[\d{1,4}\]\s*)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"\(\s*\)|（\s*）|\[\s*\]", RegexOptions.CultureInvariant)]
+    private static partial Regex EmptyBrackets();
+
+    [GeneratedRegex(@"arxiv\s*[:：]\s*\d{4}\.\d{4,5}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ArxivMentionIn();
+
+    [GeneratedRegex(@"^(?:(?:论文|标题)\s*[:：]?\s*|(?:paper|title)\s*[:：]\s*)(?=\S)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingLabel();
+
+    [GeneratedRegex(@"^(?:arxiv\s*[:：]?\s*)?\d{4}\.\d{4,5}(?:v\d+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ArxivLike();
+
+    [GeneratedRegex(@"^[\p{Lu}][\p{L}'\-]+(?:\s+(?:and|&)\s+[\p{Lu}][\p{L}'\-]+)?,?\s*\(?(?:19|20)\d{2}[a-z]?\)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorYear();
+
+    [GeneratedRegex(@"^[A-Za-z\-]{2,12}['’]?\s*(?:19|20)?\d{2}(?:\s*\(\w+\))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex VenueYear();
+
+    [GeneratedRegex(@"\b(?<v>NeurIPS|NIPS|ICLR|ICML|ACL|EMNLP|NAACL|COLING|EACL|CVPR|ICCV|ECCV|AAAI|IJCAI|KDD|WWW|SIGIR|WSDM|TACL|TMLR|JMLR|COLM|arXiv)\s*['’]?\s*(?<y>(?:19|20)\d{2}|\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VenueIn();
+}
