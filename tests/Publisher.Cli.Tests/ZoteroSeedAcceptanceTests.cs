@@ -55,13 +55,15 @@ public partial class ZoteroSeedAcceptanceTests(ITestOutputHelper output)
             var regular = items.Where(i => Str(i, "itemType") is not ("note" or "attachment")).ToList();
             Assert.True(catalog.Entries.Count == regular.Count, $"{format}: {regular.Count} items imported, {catalog.Entries.Count} entries");
             var notes = items.Where(i => Str(i, "itemType") == "note").ToList();
+            output.WriteLine($"{format}: {regular.Count} items, {notes.Count} notes imported");
             foreach (var (e, item) in catalog.Entries.Zip(regular)) AssertItem(format, e, item, notes);
         }
 
         AssertCslJsonDois(catalog, Path.Combine(dir, "library.csljson"));
         var rdf = XDocument.Load(Path.Combine(dir, "library.zotero-rdf"));
-        AssertRdfItemTypes(catalog, rdf);
-        AssertRdfCollections(catalog, rdf);
+        var preprints = AssertRdfItemTypes(catalog, rdf);
+        var collections = AssertRdfCollections(catalog, rdf);
+        output.WriteLine($"zotero-rdf: {preprints} preprints, {collections} collections matching the topic tree");
     }
 
     // import → fake arXiv answering each seed id → enrich; returns the enriched catalog the exports are written from.
@@ -172,7 +174,7 @@ public partial class ZoteroSeedAcceptanceTests(ITestOutputHelper output)
     }
 
     // Enriched arXiv-only papers are preprints; the 2019 bundle cannot say so (it predates the type), the RDF does.
-    private static void AssertRdfItemTypes(Catalog catalog, XDocument rdf)
+    private static int AssertRdfItemTypes(Catalog catalog, XDocument rdf)
     {
         var items = RegularItems(rdf).ToList();
         Assert.Equal(catalog.Entries.Count, items.Count);
@@ -192,10 +194,11 @@ public partial class ZoteroSeedAcceptanceTests(ITestOutputHelper output)
             else Assert.Contains(type, new[] { "journalArticle", "conferencePaper", "preprint", "dataset", "blogPost", "webpage", "computerProgram" });
         }
         Assert.True(preprints > 0, "no arXiv-only preprint among the seeds");
+        return preprints;
     }
 
     // The RDF's z:Collection tree, read back as topic paths per item, equals each entry's topics (and nothing else exists).
-    private static void AssertRdfCollections(Catalog catalog, XDocument rdf)
+    private static int AssertRdfCollections(Catalog catalog, XDocument rdf)
     {
         var collections = rdf.Root!.Elements(Z + "Collection").ToDictionary(c => c.Attribute(Rdf + "about")!.Value);
         var parts = collections.ToDictionary(c => c.Key, c => c.Value.Elements(DcTerms + "hasPart").Select(h => h.Attribute(Rdf + "resource")!.Value).ToList());
@@ -229,6 +232,7 @@ public partial class ZoteroSeedAcceptanceTests(ITestOutputHelper output)
             Assert.True(expected.SetEquals(got), $"{e.Id}: collections [{string.Join(" | ", got)}], topics [{string.Join(" | ", expected)}]");
         }
         Assert.True(expectedAll.SetEquals(allPaths), $"collection tree differs from the topic tree: extra [{string.Join(" | ", allPaths.Except(expectedAll))}], missing [{string.Join(" | ", expectedAll.Except(allPaths))}]");
+        return allPaths.Count;
     }
 
     private static string TopicPath(string topic) =>
