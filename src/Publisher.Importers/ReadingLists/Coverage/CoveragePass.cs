@@ -28,7 +28,14 @@ public static class CoveragePass
         var entries = result.Entries.ToList();
         var diagnostics = result.Diagnostics.ToList();
         var covered = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in entries) AddKeys(e, covered);
+        // Where each arXiv paper sits in the list, so a DOI beside it joins in constant time (a scan per link made
+        // tables that carry both links quadratic).
+        var indexByArxiv = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var k = 0; k < entries.Count; k++)
+        {
+            AddKeys(entries[k], covered);
+            if (entries[k].ArxivId is { } id) indexByArxiv.TryAdd(id.Base, k);
+        }
         var builder = new ImportResultBuilder(document, ProvenanceName);
         var recognisers = new Recognisers(document, refs);
         var arxivByLine = new Dictionary<int, string>();
@@ -50,8 +57,7 @@ public static class CoveragePass
             if (covered.Contains(first.Key)) { taken++; continue; }
             if (!first.IsArxiv && first.Url is { } extra && arxivByLine.TryGetValue(first.Line, out var idBase))
             {
-                var i = entries.FindIndex(e => e.ArxivId?.Base == idBase);
-                if (i >= 0)
+                if (indexByArxiv.TryGetValue(idBase, out var i))
                 {
                     entries[i] = entries[i] with { Links = [.. entries[i].Links, new Link(LinkClassifier.Classify(extra), extra, null)] };
                     covered.Add(first.Key);
@@ -70,6 +76,7 @@ public static class CoveragePass
             }
             var entry = Build(builder, at, best, recognisers.Index.TopicAt(at.Offset), g);
             entries.Add(entry);
+            if (entry.ArxivId is { } added) indexByArxiv.TryAdd(added.Base, entries.Count - 1);
             AddKeys(entry, covered);
             covered.Add(first.Key);
             if (at.WasRepaired) builder.Info(at.Line, $"'{at.Text}' was read as {at.Url} (a typo in the link)", "PUB221");
