@@ -8,6 +8,7 @@ using Publisher.Model.Serialization;
 using Publisher.Testing;
 using Publisher.Writers;
 using Publisher.Writers.Tests.BibTeX;
+using Publisher.Writers.Tests.ZoteroRdf;
 using Xunit.Abstractions;
 
 namespace Publisher.Cli.Tests;
@@ -33,15 +34,7 @@ public partial class ZoteroSeedAcceptanceTests(ITestOutputHelper output)
     public async Task SeedsEnrichedAgainstFakeArxiv_ImportedByZotero_EveryEntryWithFieldsTagsNoteAndCollections()
     {
         if (!RepoPaths.HasSeeds) { output.WriteLine("SKIPPED: ../shared/seeds is absent"); return; }
-        if (ExternalTool.Require("node", output, "install Node.js (Debian package nodejs)") is not { } node) return;
-        var tool = Path.Combine(RepoPaths.Root, "tests", "tools", "zotero");
-        if (!Directory.Exists(Path.Combine(tool, "node_modules", "zotero-translators")))
-        {
-            var message = $"Zotero's translators are not installed; run 'npm ci --ignore-scripts' in {tool}";
-            if (ExternalTool.InCi) Assert.Fail(message);
-            output.WriteLine("SKIPPED: " + message);
-            return;
-        }
+        if (ZoteroTranslators.Locate(output) is not { } zotero) return;
 
         var dir = CliRunner.TempDir("zotero-seeds");
         var catalog = await EnrichedSeedsAsync(dir);
@@ -51,7 +44,7 @@ public partial class ZoteroSeedAcceptanceTests(ITestOutputHelper output)
             var file = Path.Combine(dir, "library." + format);
             var (code, stdout, stderr) = CliRunner.Run(dir, "export", "enriched.json", "--format", format, "--out", file);
             Assert.True(code == 0, $"export {format}: {stdout}{stderr}");
-            var items = Import(node, tool, file, format);
+            var items = Import(zotero, file, format);
             var regular = items.Where(i => Str(i, "itemType") is not ("note" or "attachment")).ToList();
             Assert.True(catalog.Entries.Count == regular.Count, $"{format}: {regular.Count} items imported, {catalog.Entries.Count} entries");
             var notes = items.Where(i => Str(i, "itemType") == "note").ToList();
@@ -241,17 +234,14 @@ public partial class ZoteroSeedAcceptanceTests(ITestOutputHelper output)
     private static IEnumerable<XElement> RegularItems(XDocument rdf) =>
         rdf.Root!.Elements().Where(x => x.Element(Z + "itemType")?.Value is { } t && t is not ("note" or "attachment"));
 
-    private static List<JsonElement> Import(string node, string tool, string file, string format)
+    private static List<JsonElement> Import((string Node, string Tool) zotero, string file, string format)
     {
-        var result = file + ".imported.json";
-        var (exit, log) = ExternalTool.Run(node, tool, "import.js", file, result);
-        Assert.True(exit == 0, $"Zotero's import of {format} failed:\n{log}");
-        using var doc = JsonDocument.Parse(File.ReadAllText(result, Encoding.UTF8));
-        return doc.RootElement.EnumerateArray().Select(e => e.Clone()).ToList();
+        var items = ZoteroTranslators.TryImport(zotero, file, out var log);
+        Assert.True(items is not null, $"Zotero's import of {format} failed:\n{log}");
+        return items;
     }
 
-    private static string? Str(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    private static string? Str(JsonElement e, string name) => ZoteroTranslators.Str(e, name);
 
     private static string Squeeze(string s) =>
         string.Join(' ', new string(s.Where(c => !char.IsControl(c) || char.IsWhiteSpace(c)).ToArray()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -103,33 +103,22 @@ public partial class ZoteroImportTests(ITestOutputHelper output)
 
     private List<JsonElement>? Import(string format, Catalog catalog, ICitationWriter? writer = null, bool expectFailure = false)
     {
-        if (ExternalTool.Require("node", output, "install Node.js (Debian package nodejs)") is not { } node) return null;
-        var tool = Path.Combine(RepoPaths.Root, "tests", "tools", "zotero");
-        if (!Directory.Exists(Path.Combine(tool, "node_modules", "zotero-translators")))
-        {
-            var message = $"Zotero's translators are not installed; run 'npm ci --ignore-scripts' in {tool}";
-            if (ExternalTool.InCi) Assert.Fail(message);
-            output.WriteLine("SKIPPED: " + message);
-            return null;
-        }
+        if (ZoteroTranslators.Locate(output) is not { } zotero) return null;
         writer ??= CitationWriterRegistry.Find(format)!;
         var dir = ExternalTool.ScratchDirectory("zotero-" + format);
         var file = Path.Combine(dir, "library" + writer.FileExtension);
-        var result = Path.Combine(dir, "imported.json");
         File.WriteAllText(file, CitationFixtures.Write(writer, catalog, CitationWriterOptions.Default), new UTF8Encoding(false));
-        var (exit, log) = ExternalTool.Run(node, tool, "import.js", file, result);
+        var items = ZoteroTranslators.TryImport(zotero, file, out var log);
         if (expectFailure)
         {
-            Assert.True(exit != 0, "Zotero imported a file it was expected to reject");
+            Assert.True(items is null, "Zotero imported a file it was expected to reject");
             return null;
         }
-        Assert.True(exit == 0, $"Zotero's import of {format} failed:\n{log}");
-        using var doc = JsonDocument.Parse(File.ReadAllText(result));
-        return doc.RootElement.EnumerateArray().Select(e => e.Clone()).ToList();
+        Assert.True(items is not null, $"Zotero's import of {format} failed:\n{log}");
+        return items;
     }
 
-    private static string? Str(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    private static string? Str(JsonElement e, string name) => ZoteroTranslators.Str(e, name);
 
     // Zotero keeps CSL's <span class="nocase"> markup in titles; XML forbids control characters; RIS folds whitespace.
     private static string Normalize(string? title) => Squeeze(NocaseSpan().Replace(title ?? "", ""));
