@@ -49,7 +49,7 @@ public sealed class CatalogImporter(ImporterRegistry registry)
             return (new ImportResult([], [new Diagnostic(document.File, 0, Severity.Error,
                 $"importer '{importer.Name}' failed: {e.GetType().Name}: {e.Message}; please report this with the file", "PUB003")], []), importer.Name);
         }
-        if (!CoverageApplies(importer.Name)) return (result, importer.Name);
+        if (importer.IsStructured) return (result, importer.Name);
         try
         {
             return (CoveragePass.Apply(document, result), importer.Name);
@@ -61,9 +61,6 @@ public sealed class CatalogImporter(ImporterRegistry registry)
                 $"the coverage check failed: {e.GetType().Name}: {e.Message}; entries the style importer missed may be absent; please report this with the file", "PUB229")] }, importer.Name);
         }
     }
-
-    // Structured formats say exactly what their entries are; the coverage check is for free-form lists.
-    private static bool CoverageApplies(string importer) => importer is not ("bibtex" or "ris" or "csv" or "csljson");
 
     /// <summary>Files at least this big are streamed when their importer can (see <see cref="IStreamingImporter"/>).</summary>
     public long StreamingThreshold { get; init; } = 32L << 20;

@@ -12,6 +12,10 @@ public interface IImporter
     /// <summary>0 (not this style) to 100 (certainly this style).</summary>
     int Detect(SourceDocument document);
 
+    /// <summary>True for citation formats (BibTeX, RIS, CSV, CSL-JSON) that state each entry exactly; free-form
+    /// lists (false) get the coverage check for paper links the importer did not take.</summary>
+    bool IsStructured => false;
+
     /// <summary>Reads the document. Must not throw on bad input: record a diagnostic and go on.</summary>
     ImportResult Import(SourceDocument document);
 }

@@ -15,6 +15,9 @@ public sealed partial class BibTeXImporter : IStreamingImporter
     public string Name => "bibtex";
 
     /// <inheritdoc />
+    public bool IsStructured => true;
+
+    /// <inheritdoc />
     public int Detect(SourceDocument document)
     {
         var matches = EntryStart().Matches(document.Text.Length > 200_000 ? document.Text[..200_000] : document.Text);

@@ -18,6 +18,9 @@ public sealed class CslJsonImporter : IStreamingImporter
     public string Name => "csljson";
 
     /// <inheritdoc />
+    public bool IsStructured => true;
+
+    /// <inheritdoc />
     public int Detect(SourceDocument document)
     {
         // '[' then '{': a JSON array of objects. A Markdown line such as "[Title](url)" never matches.

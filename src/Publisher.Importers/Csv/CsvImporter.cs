@@ -17,6 +17,9 @@ public sealed class CsvImporter : IStreamingImporter
     public string Name => "csv";
 
     /// <inheritdoc />
+    public bool IsStructured => true;
+
+    /// <inheritdoc />
     public int Detect(SourceDocument document)
     {
         var (header, _) = HeaderLine(document);

@@ -16,6 +16,9 @@ public sealed partial class RisImporter : IStreamingImporter
     public string Name => "ris";
 
     /// <inheritdoc />
+    public bool IsStructured => true;
+
+    /// <inheritdoc />
     public int Detect(SourceDocument document)
     {
         var lines = document.Lines;
