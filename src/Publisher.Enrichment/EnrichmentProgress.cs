@@ -8,5 +8,5 @@ namespace Publisher.Enrichment;
 /// <param name="RequestsPlanned">Lookups planned so far; grows when the title stage starts or a batch is split.</param>
 /// <param name="Matched">Entries matched to an arXiv record so far (from the cache or the network).</param>
 /// <param name="NextRequestAt">When the client will send its next request, while it waits; null when not waiting.</param>
-/// <param name="Waiting">Why it waits: <c>spacing</c> (the polite interval), <c>Retry-After</c>, <c>backoff</c> or <c>circuit open</c>.</param>
+/// <param name="Waiting">Why it waits: <c>spacing</c> (the polite interval), <c>Retry-After</c>, or <c>backoff</c>.</param>
 public sealed record EnrichmentProgress(int RequestsDone, int RequestsPlanned, int Matched, DateTimeOffset? NextRequestAt, string? Waiting);

@@ -6,7 +6,7 @@ namespace Publisher.Cli.Progress;
 /// <summary>
 /// Turns the enricher's <see cref="EnrichmentProgress"/> into what a person reads: requests done and
 /// planned, entries found, and the wait before the next request as a countdown. Redirected output
-/// gets one line per answered request and one per long wait (a Retry-After or an open circuit).
+/// gets one line per answered request and one per long wait (a Retry-After or a backoff).
 /// </summary>
 internal sealed class EnrichmentProgressView(TimeProvider time) : IProgress<EnrichmentProgress>
 {

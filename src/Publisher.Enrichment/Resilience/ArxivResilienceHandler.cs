@@ -59,11 +59,8 @@ public sealed class ArxivResilienceHandler : DelegatingHandler
                 BreakDuration = options.BreakDuration,
                 // 429 means "slow down", not "down": only transport errors, timeouts and 5xx count.
                 ShouldHandle = args => ValueTask.FromResult(IsUnavailable(args.Outcome) || IsInnerTimeout(args.Outcome, args.Context)),
-                OnOpened = args =>
-                {
-                    traffic.OnWait(time.GetUtcNow() + args.BreakDuration, "circuit open");
-                    return ValueTask.CompletedTask;
-                },
+                // No wait is announced when the circuit opens: the enricher treats an open circuit as "arXiv
+                // unreachable" and stops contacting it for the run, so a countdown would promise a request that never comes.
             })
             .Build();
     }

@@ -15,9 +15,9 @@ public sealed class ArxivTraffic
     /// <summary>The last failure that caused a retry (exception message or status), for messages.</summary>
     public string? LastFailure { get; internal set; }
 
-    /// <summary>When the next request will be sent, while the client waits (spacing, Retry-After, backoff, open circuit).</summary>
+    /// <summary>When the next request will be sent, while the client waits (spacing, Retry-After, backoff).</summary>
     public DateTimeOffset? NextRequestAt { get; private set; }
-    /// <summary>Why the client waits: <c>spacing</c>, <c>Retry-After</c>, <c>backoff</c> or <c>circuit open</c>.</summary>
+    /// <summary>Why the client waits: <c>spacing</c>, <c>Retry-After</c> or <c>backoff</c>.</summary>
     public string? Waiting { get; private set; }
     /// <summary>Raised when a request is sent or a wait begins, so a progress display can follow.</summary>
     public event Action? Changed;
