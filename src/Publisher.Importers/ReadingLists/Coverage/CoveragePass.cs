@@ -147,7 +147,8 @@ public static class CoveragePass
         }
 
         // Markdown inside an HTML block (a commented-out table row, a list under <details>): the reference's own
-        // line is parsed again at the same offsets, with the HTML comment markers blanked.
+        // line is parsed again on its own, with the HTML comment markers blanked, and what it yields is moved back to
+        // the line. Parsing only the line keeps this linear (a whole-file copy per reference made large blocks quadratic).
         private BlockMatch? InsideHtml(HtmlBlock html, PaperReference r)
         {
             var text = document.Text;
@@ -157,22 +158,30 @@ public static class CoveragePass
             // No-break spaces keep the offsets without turning the line into an indented code block.
             var line = text[start..end].Replace("<!--", "\u00A0\u00A0\u00A0\u00A0", StringComparison.Ordinal).Replace("-->", "\u00A0\u00A0\u00A0", StringComparison.Ordinal);
             var indent = line.Length - line.TrimStart(' ', '\t').Length;
-            var shadow = new string(text.AsSpan(0, start).ToArray().Select(c => c == '\n' ? '\n' : ' ').ToArray()) + new string('\u00A0', indent) + line[indent..];
-            var leaf = new BlockIndex(shadow).LeafAt(r.Offset);
-            return leaf switch
+            var shadow = new string('\u00A0', indent) + line[indent..];
+            PaperReference Local(PaperReference x) => x with { Offset = x.Offset - start, Line = 1 };
+            var onLine = RefsBetween(start, end).Select(Local).ToList();
+            var target = Local(r);
+            var leaf = new BlockIndex(shadow).LeafAt(target.Offset);
+            var match = leaf switch
             {
-                TableRow row => TableRowRecogniser.Recognise(row, r, RefsIn(row)),
-                ParagraphBlock or HeadingBlock => ParagraphRecogniser.Recognise((LeafBlock)leaf, shadow, r, RefsIn(leaf)),
+                TableRow row => TableRowRecogniser.Recognise(row, target, onLine),
+                ParagraphBlock or HeadingBlock => ParagraphRecogniser.Recognise((LeafBlock)leaf, shadow, target, onLine),
                 _ => null,
             };
+            return match is null ? null : match with { Line = r.Line, Links = [.. match.Links.Select(l => l with { Line = r.Line })] };
         }
 
-        private IReadOnlyList<PaperReference> RefsIn(Block block)
+        private IReadOnlyList<PaperReference> RefsIn(Block block) => RefsBetween(block.Span.Start, block.Span.End);
+
+        private List<PaperReference> RefsBetween(int start, int end)
         {
-            var i = Array.BinarySearch(_offsets, block.Span.Start);
+            var i = Array.BinarySearch(_offsets, start);
             if (i < 0) i = ~i;
+            // Equal offsets are possible (a URL and a mention overlapping); step back to the first of them.
+            while (i > 0 && _offsets[i - 1] >= start) i--;
             var list = new List<PaperReference>();
-            for (; i < refs.Count && refs[i].Offset <= block.Span.End; i++) list.Add(refs[i]);
+            for (; i < refs.Count && refs[i].Offset <= end; i++) list.Add(refs[i]);
             return list;
         }
 

@@ -95,7 +95,20 @@ public static partial class PaperReferenceScanner
         return u;
     }
 
-    private static bool Inside(List<(int Start, int End)> spans, int offset) => spans.Any(s => offset >= s.Start && offset < s.End);
+    // The spans come from one left-to-right regex pass, so they are sorted and disjoint: a binary search keeps the
+    // scan linear in the number of links (a linear probe per match made large lists quadratic).
+    private static bool Inside(List<(int Start, int End)> spans, int offset)
+    {
+        int lo = 0, hi = spans.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (offset < spans[mid].Start) hi = mid - 1;
+            else if (offset >= spans[mid].End) lo = mid + 1;
+            else return true;
+        }
+        return false;
+    }
 
     private static bool HostIs(string host, string domain) => host == domain || host.EndsWith("." + domain, StringComparison.Ordinal);
 
