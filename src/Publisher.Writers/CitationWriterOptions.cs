@@ -21,6 +21,13 @@ public sealed record CitationWriterOptions
     /// </summary>
     public bool WithAbstract { get; init; }
 
+    /// <summary>
+    /// BibTeX: carry "et al." as a <c>note</c> instead of the name <c>others</c> (<c>--et-al-note</c>). Default false,
+    /// because bibtex and biber need <c>and others</c> to print "et al."; Zotero's BibTeX import, however, makes
+    /// <c>others</c> an author, so a file meant for Zotero is better written with this on.
+    /// </summary>
+    public bool EtAlAsNote { get; init; }
+
     /// <summary>Every format: leave abstracts out (<c>--no-abstract</c>); wins over <see cref="WithAbstract"/>. Default false.</summary>
     public bool NoAbstract { get; init; }
 }

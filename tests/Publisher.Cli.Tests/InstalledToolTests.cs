@@ -34,7 +34,7 @@ public class InstalledToolTests
         var log = Run(project, publisher, "build", "--offline");
 
         var output = Path.Combine(project, "output");
-        foreach (var file in new[] { "catalog.json", "library.bib", "library.ris", "library.json", "library.csv", "handbook.pdf", "review.csv",
+        foreach (var file in new[] { "catalog.json", "library.bib", "library.ris", "library.json", "library.csv", "library.rdf", "handbook.pdf", "review.csv",
                      "newsletter/issue-001.md", "newsletter/issue-001.html", "newsletter/ledger.json" })
             Assert.True(File.Exists(Path.Combine(output, file)) && new FileInfo(Path.Combine(output, file)).Length > 0, $"missing output {file}\n{log}");
     }

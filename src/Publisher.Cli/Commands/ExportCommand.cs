@@ -6,7 +6,7 @@ using Publisher.Writers;
 
 namespace Publisher.Cli.Commands;
 
-/// <summary><c>publisher export catalog.json --format bibtex|ris|… --out FILE [--ascii] [--biblatex-types] [--with-abstract] [--no-abstract]</c>.</summary>
+/// <summary><c>publisher export catalog.json --format bibtex|ris|… --out FILE [--ascii] [--biblatex-types] [--with-abstract] [--no-abstract] [--et-al-note]</c>.</summary>
 internal static class ExportCommand
 {
     /// <summary>Builds the command.</summary>
@@ -22,7 +22,8 @@ internal static class ExportCommand
         var abstracts = new Option<bool>("--with-abstract") { Description = "BibTeX: include abstracts (RIS, CSL-JSON and Zotero RDF include them unless --no-abstract)." };
         // Issue 13: abstracts are on by default in RIS, CSL-JSON and Zotero RDF; this leaves them out everywhere.
         var noAbstract = new Option<bool>("--no-abstract") { Description = "Leave abstracts out of every format (wins over --with-abstract)." };
-        var command = new Command("export", "Write a catalog as BibTeX, RIS or another citation format.") { catalogArg, format, output, ascii, biblatex, softwareAsMisc, abstracts, noAbstract };
+        var etAlNote = new Option<bool>("--et-al-note") { Description = "BibTeX: write \"et al.\" as a note instead of 'and others' (Zotero's BibTeX import makes 'others' an author)." };
+        var command = new Command("export", "Write a catalog as BibTeX, RIS or another citation format.") { catalogArg, format, output, ascii, biblatex, softwareAsMisc, abstracts, noAbstract, etAlNote };
         command.SetAction(parse =>
         {
             var writer = CitationWriterRegistry.Find(parse.GetValue(format)!);
@@ -44,6 +45,7 @@ internal static class ExportCommand
                 BibLaTeXTypes = parse.GetValue(biblatex) && !parse.GetValue(softwareAsMisc),
                 WithAbstract = parse.GetValue(abstracts),
                 NoAbstract = parse.GetValue(noAbstract),
+                EtAlAsNote = parse.GetValue(etAlNote),
             };
             var path = parse.GetValue(output) ?? Path.Combine("output", "library" + writer.FileExtension);
             ExportStage.WriteFile(writer, catalog, path, options);

@@ -21,6 +21,9 @@ public sealed record ExportConfig
     /// <summary>Leave abstracts out of every format (default false; wins over <see cref="WithAbstract"/>). Added for issue 13.</summary>
     public bool NoAbstract { get; init; }
 
+    /// <summary>BibTeX: "et al." as a note instead of <c>and others</c>, for Zotero (default false). See <c>--et-al-note</c>.</summary>
+    public bool EtAlAsNote { get; init; }
+
     /// <summary>File name without extension (default <c>library</c>).</summary>
     public string BaseName { get; init; } = "library";
 }

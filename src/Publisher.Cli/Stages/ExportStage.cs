@@ -40,7 +40,7 @@ internal static class ExportStage
 
     /// <summary>The writer options a config section stands for.</summary>
     public static CitationWriterOptions ToOptions(ExportConfig config) =>
-        new() { Ascii = config.Ascii, BibLaTeXTypes = config.BibLaTeXTypes, WithAbstract = config.WithAbstract, NoAbstract = config.NoAbstract };
+        new() { Ascii = config.Ascii, BibLaTeXTypes = config.BibLaTeXTypes, WithAbstract = config.WithAbstract, NoAbstract = config.NoAbstract, EtAlAsNote = config.EtAlAsNote };
 
     /// <summary>Writes one file atomically as UTF-8 without BOM.</summary>
     public static void WriteFile(ICitationWriter writer, Catalog catalog, string path, CitationWriterOptions options) =>

@@ -62,7 +62,7 @@ public sealed class BibTeXWriter : IStreamingCitationWriter
         var ascii = o.Ascii;
         sb.Append('@').Append(type.Type).Append('{').Append(key).Append(",\n");
         // A name with no text at all would make bibtex warn about an empty name; "others" alone is no author list.
-        var named = e.Authors.Where(a => a.IsOthers || !string.IsNullOrWhiteSpace(a.Literal ?? a.DisplayName)).ToList();
+        var named = e.Authors.Where(a => a.IsOthers ? !o.EtAlAsNote : !string.IsNullOrWhiteSpace(a.Literal ?? a.DisplayName)).ToList();
         var authors = named.Any(a => !a.IsOthers) ? named : [];
         if (authors.Count > 0) Field(sb, "author", string.Join(" and ", authors.Select(a => FormatName(a, ascii))));
         else Field(sb, "key", LatexEncoder.Encode(SortKey(e), ascii)); // plain.bst sorts by key when there is no author
@@ -102,6 +102,8 @@ public sealed class BibTeXWriter : IStreamingCitationWriter
         else if (type.Type == "software" && type.TypeLabel is not null) Field(sb, "type", type.TypeLabel);
         if (extra.Count > 0)
             Field(sb, "addendum", string.Join("; ", extra.Select(l => $"{l.Kind}: \\url{{{VerbatimSafe(l.Url)}}}")));
+        // Zotero reads note as a child note and biber prints it, so "et al." survives both without a person "others".
+        if (o.EtAlAsNote && e.Authors.Any(a => a.IsOthers)) Field(sb, "note", LatexEncoder.Encode(CitationChoices.EtAlRemark, ascii));
         var keywords = CitationChoices.Keywords(e);
         if (keywords.Count > 0) Field(sb, "keywords", LatexEncoder.Encode(string.Join(", ", keywords), ascii));
         if (CitationChoices.WritesAbstract(o, onByDefault: false) && CitationChoices.PreferredSummary(e) is { } s) Field(sb, "abstract", LatexEncoder.Encode(s.Text, ascii));

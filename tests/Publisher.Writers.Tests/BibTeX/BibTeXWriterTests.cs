@@ -150,6 +150,17 @@ public class BibTeXWriterTests
         Assert.Contains("author = {{Mononym} and others}", bib);
     }
 
+    [Fact]
+    public void FormatEntry_EtAlAsNote_ListsNamedAuthorsAndNotesEtAl()
+    {
+        var e = new Entry { Id = "t:4", Title = "Synthetic Truncated List", Authors = [Person.Of("Ana", "Müller"), Person.Others] };
+        var bib = BibTeXWriter.FormatEntry(e, "k", new CitationWriterOptions { EtAlAsNote = true });
+        Assert.Contains("author = {Müller, Ana},", bib);
+        Assert.DoesNotContain("others", bib);
+        Assert.Contains("note = {" + CitationChoices.EtAlRemark + "}", bib);
+        Assert.Contains("author = {Müller, Ana and others}", BibTeXWriter.FormatEntry(e, "k", CitationWriterOptions.Default));
+    }
+
     private static Entry Synthetic(string id, string title) =>
         new() { Id = id, Title = title, Authors = [Person.Of("Ana", "Müller")], Date = new PartialDate(2024) };
 }

@@ -94,6 +94,27 @@ public partial class ZoteroImportTests(ITestOutputHelper output)
         Assert.True(items is null || items.Count == 0);
     }
 
+    [Fact]
+    public void ZoteroImport_BibTeXWithEtAlNote_NoPersonNamedOthersAndEtAlKept()
+    {
+        var catalog = Catalog();
+        var truncated = catalog.Entries.Where(e => e.Authors.Any(a => a.IsOthers) && e.Authors.Any(a => !a.IsOthers)).ToList();
+        Assert.NotEmpty(truncated);
+        var items = Import("bibtex", catalog, options: new CitationWriterOptions { EtAlAsNote = true });
+        if (items is null) return;
+        var regular = items.Where(i => Str(i, "itemType") is not ("note" or "attachment")).ToList();
+        Assert.Equal(catalog.Entries.Count, regular.Count);
+        foreach (var (e, item) in catalog.Entries.Zip(regular).Where(p => truncated.Contains(p.First)))
+        {
+            var creators = item.GetProperty("creators").EnumerateArray().Select(c => Str(c, "lastName") ?? Str(c, "name")).ToList();
+            Assert.DoesNotContain("others", creators);
+            Assert.Equal(e.Authors.Count(a => !a.IsOthers && !string.IsNullOrWhiteSpace(a.Family ?? a.Literal ?? a.DisplayName)), creators.Count);
+            var notes = items.Where(i => Str(i, "itemType") == "note" && Str(i, "parentItem") == Str(item, "key")).Select(i => Str(i, "note")).ToList();
+            Assert.True(notes.Any(t => t?.Contains("et al.", StringComparison.Ordinal) == true) || (Str(item, "extra") ?? "").Contains("et al.", StringComparison.Ordinal),
+                $"{e.Id}: 'et al.' neither in a note nor in extra: {item}");
+        }
+    }
+
     private static Catalog Catalog()
     {
         var seeds = CitationFixtures.SeedsAndSynthetic();
@@ -101,13 +122,13 @@ public partial class ZoteroImportTests(ITestOutputHelper output)
         return new Catalog { Entries = [.. seeds.Entries, .. library.Entries] };
     }
 
-    private List<JsonElement>? Import(string format, Catalog catalog, ICitationWriter? writer = null, bool expectFailure = false)
+    private List<JsonElement>? Import(string format, Catalog catalog, ICitationWriter? writer = null, bool expectFailure = false, CitationWriterOptions? options = null)
     {
         if (ZoteroTranslators.Locate(output) is not { } zotero) return null;
         writer ??= CitationWriterRegistry.Find(format)!;
         var dir = ExternalTool.ScratchDirectory("zotero-" + format);
         var file = Path.Combine(dir, "library" + writer.FileExtension);
-        File.WriteAllText(file, CitationFixtures.Write(writer, catalog, CitationWriterOptions.Default), new UTF8Encoding(false));
+        File.WriteAllText(file, CitationFixtures.Write(writer, catalog, options ?? CitationWriterOptions.Default), new UTF8Encoding(false));
         var items = ZoteroTranslators.TryImport(zotero, file, out var log);
         if (expectFailure)
         {
