@@ -43,7 +43,7 @@ internal sealed class WordClassBigrams
         this.bigrams = bigrams;
         var list = new List<(string, char, long)>();
         double total = 0;
-        foreach (var (word, count) in bigrams.ByCount.Take(ProfileWords))
+        foreach (var (word, count) in bigrams.MostFrequent(ProfileWords))
         {
             var c = ClassOfSmartCnWord(word, lexicon);
             if (c == '\0') continue;

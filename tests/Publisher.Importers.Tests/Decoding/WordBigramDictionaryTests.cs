@@ -35,13 +35,22 @@ public class WordBigramDictionaryTests
     }
 
     [Fact]
+    public void MostFrequent_FirstWords_AreInDescendingOrderOfCount()
+    {
+        var top = WordBigramDictionary.Shared.MostFrequent(50);
+
+        Assert.Equal(50, top.Count);
+        Assert.Equal(top.OrderByDescending(w => w.Count).Select(w => w.Count), top.Select(w => w.Count));
+    }
+
+    [Fact]
     public void Shared_Loaded_HoldsTheWholeDictionaries()
     {
         var dictionary = WordBigramDictionary.Shared;
 
-        Assert.InRange(dictionary.ByCount.Count, 60_000, 85_607);
+        Assert.InRange(dictionary.WordCount, 60_000, 85_607);
         Assert.InRange(dictionary.BigramCount, 300_000, 402_137);
-        Assert.Equal(dictionary.ByCount.Sum(w => (long)w.Count), dictionary.TotalWords);
+        Assert.Equal(dictionary.MostFrequent(int.MaxValue).Sum(w => (long)w.Count), dictionary.TotalWords);
     }
 
     // Word classes are jieba's parts of speech: n noun, v verb, a adjective.
