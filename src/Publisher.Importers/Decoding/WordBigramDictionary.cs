@@ -69,7 +69,7 @@ internal sealed class WordBigramDictionary
     {
         var keys = allWords.Values.Select(v => -(long)v).ToArray();
         var texts = allWords.Keys.ToArray();
-        // Dictionary order is insertion order here, so the order of equal counts is the same every run.
+        // The dictionary keeps insertion order and Array.Sort is deterministic: ties fall the same way every run.
         Array.Sort(keys, texts);
         return texts.Take(count).Select((w, i) => (w, (int)-keys[i])).ToArray();
     }
