@@ -29,23 +29,16 @@ internal sealed class ChineseLexicon
     private readonly Dictionary<long, int> children;
     private readonly float[] values;
 
-    // Per character: log of the share of its multi-character word occurrences that end (start) with it.
-    private readonly float[] endShare, startShare;
+    // Per node: the first letter of the word's part of speech in jieba (n, v, a, d, p, c …), or 0.
+    private readonly byte[] classes;
 
-    private ChineseLexicon(Dictionary<long, int> children, float[] values, float unknownLogProb, float[] endShare, float[] startShare)
+    private ChineseLexicon(Dictionary<long, int> children, float[] values, byte[] classes, float unknownLogProb)
     {
         this.children = children;
         this.values = values;
+        this.classes = classes;
         UnknownLogProb = unknownLogProb;
-        this.endShare = endShare;
-        this.startShare = startShare;
     }
-
-    /// <summary>Log of how often <paramref name="c"/> ends rather than starts the dictionary's words (weighted by count); 0 when unknown.</summary>
-    public float EndShare(char c) => endShare[c];
-
-    /// <summary>Log of how often <paramref name="c"/> starts rather than ends the dictionary's words (weighted by count); 0 when unknown.</summary>
-    public float StartShare(char c) => startShare[c];
 
     /// <summary>The shared lexicon, loaded on first access.</summary>
     public static ChineseLexicon Shared => Instance.Value;
@@ -68,6 +61,18 @@ internal sealed class ChineseLexicon
     /// <summary>Log-probability of the one-character word <paramref name="c"/>, or NaN when it is not a word.</summary>
     public float LogProbOf(char c) => TryStep(Root, c, out var node) ? values[node] : float.NaN;
 
+    /// <summary>First letter of the part of speech jieba gives the word <paramref name="node"/> spells (n, v, a, d, p, c …), or '\0'.</summary>
+    public char ClassOf(int node) => (char)classes[node];
+
+    /// <summary>The node spelling <paramref name="word"/>, or -1 when no dictionary word starts so.</summary>
+    public int Find(ReadOnlySpan<char> word)
+    {
+        var node = Root;
+        foreach (var c in word)
+            if (!TryStep(node, c, out node)) return -1;
+        return node;
+    }
+
     private static ChineseLexicon Load()
     {
         string text;
@@ -78,10 +83,9 @@ internal sealed class ChineseLexicon
         // The trie is built straight from the text (no string per word); node values hold counts first.
         var children = new Dictionary<long, int>(1_100_000);
         var counts = new List<double>(1_100_000) { 0 };
+        var tags = new List<byte>(1_100_000) { 0 };
         double total = 0;
         var words = 0;
-        var starts = new double[65536];
-        var ends = new double[65536];
         foreach (var range in text.AsSpan().Split('\n'))
         {
             // "词 频次 词性": word, count, part of speech.
@@ -92,8 +96,9 @@ internal sealed class ChineseLexicon
             var end = rest.IndexOf(' ');
             if (!int.TryParse(end < 0 ? rest.TrimEnd('\r') : rest[..end], out var count) || count <= 0) continue;
             var node = Insert(children, counts, line[..space]);
+            while (tags.Count < counts.Count) tags.Add(0);
             if (counts[node] == 0) words++;
-            if (space > 1) { starts[line[0]] += count; ends[line[space - 1]] += count; }
+            if (end >= 0 && end + 1 < rest.Length && tags[node] == 0 && char.IsAsciiLetterLower(rest[end + 1])) tags[node] = (byte)rest[end + 1];
             counts[node] += count;
             total += count;
         }
@@ -111,16 +116,9 @@ internal sealed class ChineseLexicon
         var logTotal = Math.Log(total);
         var values = new float[counts.Count];
         for (var i = 0; i < values.Length; i++) values[i] = counts[i] > 0 ? (float)(Math.Log(counts[i]) - logTotal) : float.NaN;
-        var endShare = new float[65536];
-        var startShare = new float[65536];
-        for (var c = 0; c < 65536; c++)
-        {
-            var sum = starts[c] + ends[c];
-            if (sum <= 0) continue;
-            endShare[c] = (float)Math.Log((ends[c] + 1) / (sum + 2));
-            startShare[c] = (float)Math.Log((starts[c] + 1) / (sum + 2));
-        }
-        return new ChineseLexicon(children, values, (float)-logTotal, endShare, startShare) { WordCount = words };
+        var classes = new byte[counts.Count];
+        tags.CopyTo(classes);
+        return new ChineseLexicon(children, values, classes, (float)-logTotal) { WordCount = words };
     }
 
     private static int Insert(Dictionary<long, int> children, List<double> counts, ReadOnlySpan<char> word)

@@ -4,10 +4,13 @@ using Publisher.Model;
 namespace Publisher.Importers.Decoding;
 
 /// <summary>
-/// Chooses the candidates of a line's damaged characters together, as the segmentation of the
-/// whole line into dictionary words with the best total log-probability (jieba's unigram model,
-/// searched exactly by Viterbi over every word the candidates can form). A character is reported
-/// as uncertain when the best line that uses its runner-up scores within <see cref="UncertainMargin"/>.
+/// Chooses the candidates of a line's damaged characters together: the segmentation of the whole
+/// line into dictionary words (jieba's unigram model, every word the candidates can form) with the
+/// best total score, where a word next to a damaged character also scores how well it follows the
+/// word before it (SmartCn's word bigrams, see <see cref="WordBigramDictionary"/>, and the parts of
+/// speech seen beside a lone character, see <see cref="WordClassBigrams"/>), searched exactly by
+/// Viterbi over words. A character is reported as uncertain when the best line that uses its
+/// runner-up scores within <see cref="UncertainMargin"/>.
 /// </summary>
 internal static class LexiconScorer
 {
@@ -21,9 +24,18 @@ internal static class LexiconScorer
     // frequent single character (不) split a rarer word (中英); on the harness 2 is best of 0, 2, 4, 6, 9.
     private const float TokenPenalty = 2f;
 
-    // Weight of the phrase-edge prior from the dictionary (how often a character ends or starts words);
-    // measured on the harness: 0.5 is best of 0, 0.5, 1 and 2 (96.7% → 96.9% of damaged ideographs).
-    private const float BoundaryWeight = 0.5f;
+    // Weights of the word-bigram and word-class evidence, and the pseudo-count that smooths word
+    // bigrams towards unigrams. Chosen on half of the harness (our two texts, seed 003's README,
+    // Awesome-Chinese-LLM) from 0/0.25/0.5/1/1.5 and 10/100/1000/10000; the other half is held out.
+    private const float BigramWeight = 0.25f, ClassWeight = 0.5f, BigramSmoothing = 1000f;
+
+    // Candidates further than this (nats) behind the best under word unigrams are not rescored with
+    // context: on the harness 4, 6, 10 and 100 choose the same characters, and 6 halves the time.
+    private const float PruneMargin = 6f;
+
+    private static readonly long LineStartPrefix = WordBigramDictionary.PrefixKey(WordBigramDictionary.LineStart);
+    private static int LineStartCount => WordBigramDictionary.Shared.CountOf(WordBigramDictionary.LineStart);
+    private static int LineEndCount => WordBigramDictionary.Shared.CountOf(WordBigramDictionary.LineEnd);
 
     private const string Openers = "（【「『《“‘〈〔";
     private const string Closers = "）】」』》”’〉〕";
@@ -85,6 +97,9 @@ internal static class LexiconScorer
 
     private readonly record struct Edge(int Start, int End, float Weight, int ChoiceOffset);
 
+    // An edge's word as the transitions see it: SmartCn count and key state, class, and the character when it is a lone ideograph.
+    private readonly record struct EdgeInfo(bool Known, int Count, long Prefix, char Class, char Single);
+
     private sealed class Lattice
     {
         private readonly ChineseLexicon lexicon;
@@ -94,6 +109,10 @@ internal static class LexiconScorer
         private readonly bool[] lexical;
         private readonly List<Edge> edges = [];
         private readonly List<int> choices = [];
+        private readonly WordBigramDictionary bigrams = WordBigramDictionary.Shared;
+        private readonly WordClassBigrams classes = WordClassBigrams.Shared;
+        private bool[] near = [];
+        private EdgeInfo[] info = [];
 
         public Lattice(IReadOnlyList<Piece> pieces, ChineseLexicon lexicon)
         {
@@ -167,55 +186,90 @@ internal static class LexiconScorer
             Span<int> picked = stackalloc int[ChineseLexicon.MaxWordLength];
             for (var i = 0; i < n; i++)
             {
-                var beforeBoundary = i + 1 == n || IsBoundary(options[i + 1]);
-                var afterBoundary = i == 0 || IsBoundary(options[i - 1]);
-                for (var k = 0; k < options[i].Length; k++)
-                {
-                    var w = singleWeights[i][k];
-                    // A lone character before a full stop or comma usually ends a phrase (项目中，), one after it starts one.
-                    if (options[i].Length > 1 && options[i][k] is [var c] && CjkText.IsIdeograph(c))
-                        w += BoundaryWeight * ((beforeBoundary ? lexicon.EndShare(c) : 0) + (afterBoundary ? lexicon.StartShare(c) : 0));
-                    AddEdge(i, i + 1, w, [k]);
-                }
+                for (var k = 0; k < options[i].Length; k++) AddEdge(i, i + 1, singleWeights[i][k], [k]);
                 if (lexical[i]) Walk(i, 0, ChineseLexicon.Root, picked);
             }
+            PruneFarCandidates();
 
-            var alpha = new float[n + 1];
-            var back = new int[n + 1];
-            Array.Fill(alpha, float.NegativeInfinity);
-            alpha[0] = 0;
-            for (var e = 0; e < edges.Count; e++)
+            var m = edges.Count;
+            // Edges are added in order of their start; list them by end too, for the forward pass.
+            var inOffset = new int[n + 2];
+            foreach (var edge in edges) inOffset[edge.End + 1]++;
+            for (var j = 1; j <= n + 1; j++) inOffset[j] += inOffset[j - 1];
+            var inEdges = new int[m];
+            var fill = (int[])inOffset.Clone();
+            for (var e = 0; e < m; e++) inEdges[fill[edges[e].End]++] = e;
+            near = new bool[m];
+            info = new EdgeInfo[m];
+            var pairOffset = new int[m + 1];
+            for (var e = 0; e < m; e++)
             {
-                var edge = edges[e];
-                var score = alpha[edge.Start] + edge.Weight;
-                if (score > alpha[edge.End]) { alpha[edge.End] = score; back[edge.End] = e; }
+                for (var i = edges[e].Start; i < edges[e].End && !near[e]; i++) near[e] = options[i].Length > 1;
+                var start = edges[e].Start;
+                pairOffset[e + 1] = pairOffset[e] + (start == 0 ? 1 : inOffset[start + 1] - inOffset[start]);
             }
-            var beta = new float[n + 1];
-            Array.Fill(beta, float.NegativeInfinity);
-            beta[n] = 0;
-            for (var e = edges.Count - 1; e >= 0; e--)
+
+            // Viterbi over edges, not positions: a word's score depends on the word before it. Each
+            // transition is computed once, here, and kept for the backward pass.
+            var transitions = new float[pairOffset[m]];
+            var alpha = new float[m];
+            var back = new int[m];
+            for (var e = 0; e < m; e++)
             {
-                var edge = edges[e];
-                beta[edge.Start] = Math.Max(beta[edge.Start], edge.Weight + beta[edge.End]);
+                var start = edges[e].Start;
+                if (start == 0)
+                {
+                    transitions[pairOffset[e]] = Transition(-1, e);
+                    alpha[e] = edges[e].Weight + transitions[pairOffset[e]];
+                    back[e] = -1;
+                    continue;
+                }
+                var top = float.NegativeInfinity;
+                var from = -1;
+                for (int x = inOffset[start], k = pairOffset[e]; x < inOffset[start + 1]; x++, k++)
+                {
+                    var p = inEdges[x];
+                    transitions[k] = Transition(p, e);
+                    var score = alpha[p] + transitions[k];
+                    if (score > top) { top = score; from = p; }
+                }
+                alpha[e] = top + edges[e].Weight;
+                back[e] = from;
+            }
+            // Backward, pushing each edge's best continuation to the edges before it (they come earlier).
+            var beta = new float[m];
+            for (var e = 0; e < m; e++) beta[e] = edges[e].End == n ? Transition(e, -1) : float.NegativeInfinity;
+            for (var q = m - 1; q >= 0; q--)
+            {
+                var start = edges[q].Start;
+                if (start == 0) continue;
+                var rest = edges[q].Weight + beta[q];
+                for (int x = inOffset[start], k = pairOffset[q]; x < inOffset[start + 1]; x++, k++)
+                {
+                    var p = inEdges[x];
+                    beta[p] = Math.Max(beta[p], transitions[k] + rest);
+                }
             }
 
             // Best whole-line score with each damaged piece forced to each of its candidates.
             var best = new float[n][];
             for (var i = 0; i < n; i++)
                 if (options[i].Length > 1) { best[i] = new float[options[i].Length]; Array.Fill(best[i], float.NegativeInfinity); }
-            foreach (var edge in edges)
+            var last = -1;
+            for (var e = 0; e < m; e++)
             {
-                var total = alpha[edge.Start] + edge.Weight + beta[edge.End];
+                var edge = edges[e];
+                var total = alpha[e] + beta[e];
+                if (edge.End == n && (last < 0 || total > alpha[last] + beta[last])) last = e;
                 for (var i = edge.Start; i < edge.End; i++)
                     if (best[i] is { } b) { var k = choices[edge.ChoiceOffset + i - edge.Start]; if (total > b[k]) b[k] = total; }
             }
 
             var chosen = new int[n];
-            for (var end = n; end > 0;)
+            for (var e = last; e >= 0; e = back[e])
             {
-                var edge = edges[back[end]];
+                var edge = edges[e];
                 for (var i = edge.Start; i < edge.End; i++) chosen[i] = choices[edge.ChoiceOffset + i - edge.Start];
-                end = edge.Start;
             }
 
             var sb = new StringBuilder();
@@ -236,7 +290,100 @@ internal static class LexiconScorer
             return new ResolvedLine(sb.ToString(), uncertain);
         }
 
-        private static bool IsBoundary(string[] slot) => slot.Length == 1 && slot[0] is [var c] && (Punctuation.ContainsKey(c) || c is ',' or '.' or ';' or ':' or '!' or '?' or ')' or '(' or '\n' or '\r');
+        // Word unigrams alone (Viterbi over positions) rule out the candidates whose best line scores
+        // more than PruneMargin below the best: the pass with context costs in-degree × out-degree at
+        // every damaged character, and context never moves a candidate that far.
+        private void PruneFarCandidates()
+        {
+            var alpha = new float[n + 1];
+            Array.Fill(alpha, float.NegativeInfinity);
+            alpha[0] = 0;
+            foreach (var edge in edges) alpha[edge.End] = Math.Max(alpha[edge.End], alpha[edge.Start] + edge.Weight);
+            var beta = new float[n + 1];
+            Array.Fill(beta, float.NegativeInfinity);
+            beta[n] = 0;
+            for (var e = edges.Count - 1; e >= 0; e--)
+                beta[edges[e].Start] = Math.Max(beta[edges[e].Start], edges[e].Weight + beta[edges[e].End]);
+            var best = new float[n][];
+            for (var i = 0; i < n; i++)
+                if (options[i].Length > 1) { best[i] = new float[options[i].Length]; Array.Fill(best[i], float.NegativeInfinity); }
+            foreach (var edge in edges)
+            {
+                var total = alpha[edge.Start] + edge.Weight + beta[edge.End];
+                for (var i = edge.Start; i < edge.End; i++)
+                    if (best[i] is { } b) { var k = choices[edge.ChoiceOffset + i - edge.Start]; b[k] = Math.Max(b[k], total); }
+            }
+            var floor = new float[n];
+            for (var i = 0; i < n; i++) floor[i] = best[i] is { } b ? b.Max() - PruneMargin : float.NegativeInfinity;
+            edges.RemoveAll(edge =>
+            {
+                for (var i = edge.Start; i < edge.End; i++)
+                    if (best[i] is { } b && b[choices[edge.ChoiceOffset + i - edge.Start]] < floor[i]) return true;
+                return false;
+            });
+        }
+
+        // How much a word's likelihood changes given the word before it, for pairs where either word
+        // covers a damaged character: SmartCn's bigram counts smoothed towards its unigram counts
+        // (0 when either word is unknown to it), plus, beside a damaged one-character word, how
+        // often words of the neighbour's class stand there. -1 stands for the line's start or end.
+        private float Transition(int left, int right)
+        {
+            if ((left < 0 || !near[left]) && (right < 0 || !near[right])) return 0f;
+            var score = 0f;
+            var leftClass = left < 0 ? WordClassBigrams.Edge : Info(left).Class;
+            var rightClass = right < 0 ? WordClassBigrams.Edge : Info(right).Class;
+            if (ClassWeight > 0)
+            {
+                if (right >= 0 && near[right] && Info(right).Single is var x and not '\0' && leftClass != '\0')
+                    score += ClassWeight * classes.BeforeBonus(leftClass, x);
+                if (left >= 0 && near[left] && Info(left).Single is var y and not '\0' && rightClass != '\0')
+                    score += ClassWeight * classes.AfterBonus(y, rightClass);
+            }
+            var leftCount = left < 0 ? LineStartCount : Info(left).Count;
+            var rightCount = right < 0 ? LineEndCount : Info(right).Count;
+            if (leftCount == 0 || rightCount == 0 || BigramWeight == 0) return score;
+            Span<char> buffer = stackalloc char[2 * ChineseLexicon.MaxWordLength];
+            var rightKey = right < 0 ? WordBigramDictionary.LineEnd : Key(right, buffer);
+            var prefix = left < 0 ? LineStartPrefix : info[left].Prefix;
+            var pair = bigrams.CountAfter(prefix, rightKey);
+            var unigram = (float)rightCount / bigrams.TotalWords;
+            return score + BigramWeight * (MathF.Log((pair + BigramSmoothing * unigram) / (leftCount + BigramSmoothing)) - MathF.Log(unigram));
+        }
+
+        // What the transitions need to know of an edge's word, computed on first use.
+        private EdgeInfo Info(int e)
+        {
+            if (!info[e].Known)
+            {
+                Span<char> buffer = stackalloc char[2 * ChineseLexicon.MaxWordLength];
+                var key = Key(e, buffer);
+                var count = key.IsEmpty ? 0 : bigrams.CountOf(key);
+                var edge = edges[e];
+                var text = edge.End - edge.Start == 1 ? options[edge.Start][choices[edge.ChoiceOffset]] : "";
+                info[e] = new EdgeInfo(true, count, count > 0 ? WordBigramDictionary.PrefixKey(key) : 0,
+                    WordClassBigrams.ClassOf(text.Length > 0 ? text : key, lexicon),
+                    text is [var c] && CjkText.IsIdeograph(c) ? c : '\0');
+            }
+            return info[e];
+        }
+
+        // The edge's text as SmartCn spells tokens: Latin letters and digits stand for their class.
+        private ReadOnlySpan<char> Key(int e, Span<char> buffer)
+        {
+            var edge = edges[e];
+            if (edge.End - edge.Start == 1 && options[edge.Start][choices[edge.ChoiceOffset]] is [var c] && char.IsAscii(c))
+                return char.IsAsciiLetter(c) ? WordBigramDictionary.LatinWord : char.IsAsciiDigit(c) ? WordBigramDictionary.Number : [];
+            var length = 0;
+            for (var i = edge.Start; i < edge.End; i++)
+            {
+                var text = options[i][choices[edge.ChoiceOffset + i - edge.Start]];
+                if (length + text.Length > buffer.Length) return [];
+                text.CopyTo(buffer[length..]);
+                length += text.Length;
+            }
+            return buffer[..length];
+        }
 
         private void AddEdge(int start, int end, float weight, ReadOnlySpan<int> picked)
         {

@@ -24,6 +24,20 @@ public class LexiconScorerTests
         Assert.True(result.Guessed > 0);
     }
 
+    // 与, 不 and 中 arrive as the same two bytes under 1254 (and 不/中 under 1252): only the words
+    // around them decide, which the unigram lexicon alone got wrong in every sentence but the last two.
+    [Theory]
+    [InlineData("我们比较了图像与文本两种输入。")]
+    [InlineData("在多个任务中都取得了更好的效果。")]
+    [InlineData("在实验中发现模型与人类的判断一致。")]
+    [InlineData("这个工具对长文本的支持不够好。")]
+    [InlineData("该方法不依赖外部知识库。")]
+    public void Repair_FunctionWordBetweenWords_ChosenByItsNeighbours(string clean)
+    {
+        foreach (var codePage in new[] { 1252, 1254 })
+            Assert.Equal(clean, MojibakeRepairer.Repair(MojibakeRepairer.Damage(clean, codePage)).Text);
+    }
+
     [Fact]
     public void Repair_CloseCandidates_ListedAsUncertainWithLineAndColumn()
     {
