@@ -42,7 +42,8 @@ internal static class HandbookStage
         }
         var path = context.OutputPath(config.File);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var result = HandbookWriter.WriteFile(context.Catalog, options, path);
+        var result = Progress.ProgressDisplay.Run("handbook", report =>
+            HandbookWriter.WriteFile(context.Catalog, options with { Progress = new Progress.HandbookProgressView(report, Progress.ProgressDisplay.Live) }, path));
         context.Diagnostics.AddRange(result.Diagnostics);
         if (result.Succeeded)
             ConsoleReporter.Step("handbook", $"{result.Pages} pages, {result.Entries} entries in {result.Chapters} chapters → {path}");

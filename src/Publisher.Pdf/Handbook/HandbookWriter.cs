@@ -20,7 +20,7 @@ public static class HandbookWriter
         RenderInfo info;
         try
         {
-            info = document.Render(buffer);
+            info = document.Render(buffer, options.Progress);
         }
         catch (MissingGlyphException e)
         {

@@ -27,13 +27,13 @@ public sealed class LayoutDocument
 
     private static readonly Lazy<FontLibrary> SharedCoverage = new(() => new FontLibrary());
 
-    /// <summary>Lays out and writes the PDF; returns page count and destination pages.</summary>
-    public RenderInfo Render(Stream output)
+    /// <summary>Lays out and writes the PDF; returns page count and destination pages. <paramref name="progress"/> hears of every page laid out, then every page written.</summary>
+    public RenderInfo Render(Stream output, IProgress<RenderProgress>? progress = null)
     {
         using var fonts = new FontLibrary();
         using var shaper = new TextShaper(fonts);
         PrepareInParallel(fonts);
-        var flow = new PageFlow(Page, shaper);
+        var flow = new PageFlow(Page, shaper, progress);
         foreach (var block in Blocks) block.Layout(flow);
         if (flow.Pages.Count == 0) flow.NewPage();
         var info = new RenderInfo(flow.Pages.Count, flow.Destinations, flow.Marks);
@@ -61,6 +61,7 @@ public sealed class LayoutDocument
                 using (var context = new DrawContext(canvas, info, shaper, page.Number))
                     foreach (var op in page.Ops) op.Draw(context);
                 document.EndPage();
+                progress?.Report(new RenderProgress(RenderPhase.Writing, page.Number, info.PageCount));
             }
             document.Close();
         }
