@@ -30,8 +30,7 @@ internal static class HandbookCommand
             catch (Exception e) when (e is CatalogFormatException or IOException) { ConsoleReporter.Error(e.Message); return ExitCodes.Usage; }
             var path = Path.GetFullPath(parse.GetValue(output)!);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var result = Progress.ProgressDisplay.Run("handbook", report =>
-                HandbookWriter.WriteFile(catalog, options with { Progress = new Progress.HandbookProgressView(report, Progress.ProgressDisplay.Live) }, path));
+            var result = Stages.HandbookStage.Render(catalog, options, path);
             ConsoleReporter.Diagnostics(result.Diagnostics);
             if (!result.Succeeded) return ExitCodes.InputErrors;
             ConsoleReporter.Step("handbook", $"{result.Pages} pages, {result.Entries} entries in {result.Chapters} chapters, {result.Bytes / 1024} KB → {path}");

@@ -27,6 +27,19 @@ internal static class HandbookStage
         return result;
     }
 
+    /// <summary>
+    /// Renders the handbook file with the progress display, as <c>build</c> and <c>handbook</c> do (and
+    /// <c>bench handbook</c>, which times the same path); <paramref name="observe"/> also hears every page.
+    /// </summary>
+    public static HandbookResult Render(Catalog catalog, HandbookOptions options, string path, Action<Pdf.Layout.RenderProgress>? observe = null) =>
+        Progress.ProgressDisplay.Run("handbook", report =>
+        {
+            var view = new Progress.HandbookProgressView(report, Progress.ProgressDisplay.Live);
+            IProgress<Pdf.Layout.RenderProgress> progress = observe is null ? view
+                : new Progress.CallbackProgress<Pdf.Layout.RenderProgress>(p => { observe(p); view.Report(p); });
+            return HandbookWriter.WriteFile(catalog, options with { Progress = progress }, path);
+        });
+
     /// <summary>Runs the stage when enabled; problems become diagnostics.</summary>
     public static Task RunAsync(BuildContext context, CancellationToken ct)
     {
@@ -42,8 +55,7 @@ internal static class HandbookStage
         }
         var path = context.OutputPath(config.File);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var result = Progress.ProgressDisplay.Run("handbook", report =>
-            HandbookWriter.WriteFile(context.Catalog, options with { Progress = new Progress.HandbookProgressView(report, Progress.ProgressDisplay.Live) }, path));
+        var result = Render(context.Catalog, options, path);
         context.Diagnostics.AddRange(result.Diagnostics);
         if (result.Succeeded)
             ConsoleReporter.Step("handbook", $"{result.Pages} pages, {result.Entries} entries in {result.Chapters} chapters → {path}");

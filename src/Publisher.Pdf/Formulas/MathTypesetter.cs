@@ -13,11 +13,14 @@ namespace Publisher.Pdf.Formulas;
 /// in Jint, and turns its SVG into a Skia picture (vector paths) with Svg.Skia. The bundle is an
 /// embedded resource (built by <c>tools/mathjax/build.sh</c>), loaded on the first formula only, so a
 /// book without math pays nothing. Formulas repeat in surveys: results are cached by (TeX, display).
+/// <see cref="Preload"/> starts loading and typesetting a book's formulas on a thread of their own, so
+/// that MathJax runs while the rest of the book is composed and shaped.
 /// </summary>
 public sealed partial class MathTypesetter
 {
     private readonly Lazy<Engine> _engine;
-    private readonly ConcurrentDictionary<(string Tex, bool Display), MathResult> _cache = new();
+    // Lazy values: a formula asked for by the book while the preloading thread converts it is converted once.
+    private readonly ConcurrentDictionary<(string Tex, bool Display), Lazy<MathResult>> _cache = new();
     private readonly Lock _gate = new();
 
     /// <summary>Creates a typesetter; nothing is loaded until the first formula.</summary>
@@ -39,8 +42,32 @@ public sealed partial class MathTypesetter
     /// </summary>
     public MathResult Typeset(string tex, bool display, float fontSize)
     {
-        var result = _cache.GetOrAdd((tex.Trim(), display), key => Convert(key.Tex, key.Display));
+        var result = Cached(tex.Trim(), display);
         return result.Box is null ? result : result with { Box = result.Box.WithScale(fontSize / 1000f) };
+    }
+
+    private MathResult Cached(string tex, bool display) =>
+        _cache.GetOrAdd((tex, display), key => new Lazy<MathResult>(() => Convert(key.Tex, key.Display))).Value;
+
+    /// <summary>
+    /// Loads MathJax and typesets <paramref name="formulas"/> (in order) on a background thread and returns
+    /// at once; <see cref="Typeset"/> then finds them ready or waits for the one being converted. Calling it
+    /// again while a preload runs starts another pass (each formula is still converted once).
+    /// </summary>
+    public void Preload(IEnumerable<(string Tex, bool Display)> formulas)
+    {
+        var list = formulas.Select(f => (f.Tex.Trim(), f.Display)).Where(f => f.Item1.Length > 0).ToList();
+        if (list.Count == 0) return;
+        Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                foreach (var (tex, display) in list) Cached(tex, display);
+            }
+            // A bundle that cannot load fails the same way when the book asks for its first formula; that report is the one that counts.
+            catch (InvalidOperationException) { }
+            catch (JintException) { }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     private MathResult Convert(string tex, bool display)
@@ -75,7 +102,12 @@ public sealed partial class MathTypesetter
         using var reader = new StreamReader(gzip);
         var script = reader.ReadToEnd();
         // A runaway formula (deep macro recursion) must not hang the build.
-        var engine = new Engine(o => o.TimeoutInterval(TimeSpan.FromSeconds(20)).LimitRecursion(4000));
+        // UTC: the local time zone is looked up (all system zones read) otherwise, for dates MathJax never prints.
+        var engine = new Engine(o =>
+        {
+            o.TimeoutInterval(TimeSpan.FromSeconds(20)).LimitRecursion(4000);
+            o.TimeZone = TimeZoneInfo.Utc;
+        });
         engine.Execute(script);
         LoadTime = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         return engine;

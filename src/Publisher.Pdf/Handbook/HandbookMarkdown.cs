@@ -25,6 +25,17 @@ internal static class HandbookMarkdown
     /// <summary>Seed 004's convention: <c>[Title](#)</c>, a link whose target was lost, cites the work by title.</summary>
     public static bool IsTitleCitation(LinkInline link) => !link.IsImage && (link.Url ?? "").Trim() is "#" or "";
 
+    /// <summary>The formulas of a chapter in reading order, as the renderer typesets them (<c>$$…$$</c> and math blocks are display).</summary>
+    public static IEnumerable<(string Tex, bool Display)> Formulas(string markdown)
+    {
+        foreach (var node in Markdown.Parse(markdown, Pipeline).Descendants())
+            switch (node)
+            {
+                case Markdig.Extensions.Mathematics.MathBlock block: yield return (block.Lines.ToString(), true); break;
+                case Markdig.Extensions.Mathematics.MathInline inline: yield return (inline.Content.ToString(), inline.DelimiterCount >= 2); break;
+            }
+    }
+
     /// <summary>The visible text of an inline container (literals, code, math source); citations as written, or as <paramref name="citation"/> prints them.</summary>
     public static string PlainText(ContainerInline? inline, Func<CitationInline, string>? citation = null)
     {

@@ -15,11 +15,12 @@ public static class HandbookWriter
     {
         var diagnostics = new List<Diagnostic>();
         var composer = new HandbookComposer(catalog, options, diagnostics);
-        var document = composer.Compose();
         using var buffer = new MemoryStream();
         RenderInfo info;
         try
         {
+            // Composing shapes text too (catalog chapters are shaped while formulas are typeset).
+            var document = composer.Compose();
             info = document.Render(buffer, options.Progress);
         }
         catch (MissingGlyphException e)

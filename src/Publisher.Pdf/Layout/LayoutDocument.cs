@@ -27,12 +27,24 @@ public sealed class LayoutDocument
 
     private static readonly Lazy<FontLibrary> SharedCoverage = new(() => new FontLibrary());
 
-    /// <summary>Lays out and writes the PDF; returns page count and destination pages. <paramref name="progress"/> hears of every page laid out, then every page written.</summary>
+    // The document's fonts: paragraphs shaped ahead of Render (see Prepare) hold these faces, and each face
+    // records the characters drawn with it for subsetting.
+    private FontLibrary? _fonts;
+    private FontLibrary Fonts => _fonts ??= new FontLibrary();
+
+    /// <summary>
+    /// Shapes and wraps the paragraphs among <paramref name="blocks"/> now, on every core (for instance while
+    /// formulas are typeset elsewhere); <see cref="Render"/> does not shape them again. Throws
+    /// <see cref="MissingGlyphException"/> as Render would.
+    /// </summary>
+    public void Prepare(IEnumerable<ILayoutBlock> blocks) => PrepareInParallel(blocks.OfType<Paragraph>().ToArray(), Fonts);
+
+    /// <summary>Lays out and writes the PDF (once per document); returns page count and destination pages. <paramref name="progress"/> hears of every page laid out, then every page written.</summary>
     public RenderInfo Render(Stream output, IProgress<RenderProgress>? progress = null)
     {
-        using var fonts = new FontLibrary();
+        using var fonts = Fonts;
         using var shaper = new TextShaper(fonts);
-        PrepareInParallel(fonts);
+        PrepareInParallel(Blocks.OfType<Paragraph>().Where(p => !p.IsPrepared(Page.ContentWidth)).ToArray(), fonts);
         var flow = new PageFlow(Page, shaper, progress);
         foreach (var block in Blocks) block.Layout(flow);
         if (flow.Pages.Count == 0) flow.NewPage();
@@ -74,9 +86,8 @@ public sealed class LayoutDocument
     /// Shapes and wraps the paragraphs on every core before the (sequential) pagination: shaping is
     /// most of layout, and HarfBuzz fonts are safe to share between threads with one buffer each.
     /// </summary>
-    private void PrepareInParallel(FontLibrary fonts)
+    private void PrepareInParallel(Paragraph[] paragraphs, FontLibrary fonts)
     {
-        var paragraphs = Blocks.OfType<Paragraph>().ToArray();
         if (paragraphs.Length < 64 || Environment.ProcessorCount < 2) return;
         try
         {
