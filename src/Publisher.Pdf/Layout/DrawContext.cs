@@ -7,6 +7,8 @@ internal sealed class DrawContext(SKCanvas canvas, RenderInfo info, TextShaper s
 {
     private readonly Dictionary<(FontFace, float), SKFont> _fonts = [];
     private readonly SKPaint _paint = new() { IsAntialias = true };
+    // One builder for every run of the page: Build() hands over the blob and empties it.
+    private readonly SKTextBlobBuilder _builder = new();
 
     /// <summary>The page canvas.</summary>
     public SKCanvas Canvas { get; } = canvas;
@@ -39,15 +41,8 @@ internal sealed class DrawContext(SKCanvas canvas, RenderInfo info, TextShaper s
             // Each run is drawn at its own origin (a translation) with positions that are exact float
             // sums of the font's advances: Skia's PDF backend then sees that the positions agree with
             // the advances and writes one Tj per run instead of a Td per glyph (~3x smaller pages).
-            using var builder = new SKTextBlobBuilder();
-            var font = Font(run.Face, run.Style.Size);
-            var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, run.Utf8.Length, null);
-            buffer.SetGlyphs(run.Glyphs);
-            var points = buffer.Positions;
-            for (var k = 0; k < run.Glyphs.Length; k++) points[k] = new SKPoint(run.X[k], run.Y[k]);
-            buffer.SetText(run.Utf8);
-            buffer.SetClusters(run.Clusters);
-            using var blob = builder.Build();
+            run.AddTo(_builder, Font(run.Face, run.Style.Size));
+            using var blob = _builder.Build();
             if (blob is null) continue;
             Canvas.Save();
             Canvas.Translate(x + run.Left, baseline);
@@ -82,5 +77,6 @@ internal sealed class DrawContext(SKCanvas canvas, RenderInfo info, TextShaper s
     {
         foreach (var f in _fonts.Values) f.Dispose();
         _paint.Dispose();
+        _builder.Dispose();
     }
 }

@@ -63,7 +63,9 @@ public sealed class LayoutDocument
         };
         if (Metadata.Created is { } created) { metadata.Creation = created.UtcDateTime; metadata.Modified = created.UtcDateTime; }
 
-        using var buffer = new MemoryStream();
+        // Sized for the whole file at once (about 4–5 KB a page): a stream that doubles as it goes allocates
+        // large arrays again and again while the laid-out book fills the heap, and each costs a full collection.
+        using var buffer = new MemoryStream(checked(flow.Pages.Count * 6 * 1024 + 256 * 1024));
         using (var wstream = new SKManagedWStream(buffer))
         using (var document = SKDocument.CreatePdf(wstream, metadata))
         {
@@ -77,8 +79,12 @@ public sealed class LayoutDocument
             }
             document.Close();
         }
-        var bytes = PdfOutlineWriter.Append(buffer.ToArray(), Outline);
-        output.Write(bytes);
+        var pdf = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var update = PdfOutlineWriter.Update(pdf, Outline);
+        if (output is MemoryStream memory) memory.Capacity = Math.Max(memory.Capacity, checked((int)memory.Position + pdf.Length + update.Length));
+        output.Write(pdf);
+        output.Write(update);
+        info.Bytes = pdf.Length + update.Length;
         return info;
     }
 
