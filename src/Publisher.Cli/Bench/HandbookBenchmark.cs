@@ -48,7 +48,7 @@ internal sealed class HandbookBenchmark : IBenchmark
             Path.Combine(workDirectory, "handbook-bench-survey.pdf"));
         var perFormula = math.ConvertTime.TotalMilliseconds / Math.Max(1, math.Converted);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"math: MathJax load {math.LoadTime.TotalSeconds:F2} s once; {math.Converted} distinct formulas typeset in {math.ConvertTime.TotalSeconds:F2} s, {perFormula:F0} ms per formula (wall on the typesetting thread), {Formulas - math.Converted} repeats from the cache; the survey book took {survey.Wall - book.Wall:F2} s wall and {survey.Cpu - book.Cpu:F2} s CPU more than the book ({survey.Pages - book.Pages} more pages)"));
+            $"math: MathJax load {math.LoadTime.TotalSeconds:F2} s once; {math.Converted} distinct formulas typeset in {math.ConvertTime.TotalSeconds:F2} s, {perFormula:F0} ms per formula (wall on the typesetting thread; of which Svg.Skia {math.PictureTime.TotalMilliseconds / Math.Max(1, math.Converted):F0} ms), {Formulas - math.Converted} repeats from the cache; the survey book took {survey.Wall - book.Wall:F2} s wall and {survey.Cpu - book.Cpu:F2} s CPU more than the book ({survey.Pages - book.Pages} more pages)"));
     }
 
     private sealed record Run(int Pages, double Wall, double Cpu);

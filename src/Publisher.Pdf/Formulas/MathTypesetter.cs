@@ -35,6 +35,8 @@ public sealed partial class MathTypesetter
     public int Converted { get; private set; }
     /// <summary>Time spent converting those formulas (TeX → SVG → picture).</summary>
     public TimeSpan ConvertTime { get; private set; }
+    /// <summary>The part of <see cref="ConvertTime"/> spent reading MathJax's SVG into a picture (Svg.Skia).</summary>
+    public TimeSpan PictureTime { get; private set; }
 
     /// <summary>
     /// A picture of the formula whose baseline is at the picture's y = <see cref="PictureBox.Top"/>,
@@ -80,7 +82,9 @@ public sealed partial class MathTypesetter
             try
             {
                 var svg = engine.Invoke("tex2svg", tex, display).AsString();
-                return new MathResult(ToPicture(svg), null);
+                var drawn = System.Diagnostics.Stopwatch.GetTimestamp();
+                try { return new MathResult(ToPicture(svg), null); }
+                finally { PictureTime += System.Diagnostics.Stopwatch.GetElapsedTime(drawn); }
             }
             catch (JavaScriptException e) { return new MathResult(null, e.Message); }
             catch (JintException e) { return new MathResult(null, e.Message); }
