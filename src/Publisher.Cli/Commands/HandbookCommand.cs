@@ -23,7 +23,8 @@ internal static class HandbookCommand
             try
             {
                 var config = PublisherConfig.Load(parse.GetValue(configOpt));
-                options = config.Handbook.ToOptions(config.Resolve, BuildTimestamp.Now);
+                options = config.Handbook.ToOptions(config.Resolve, BuildTimestamp.Now)
+                    with { Math = new Pdf.Formulas.MathTypesetter(Stages.HandbookStage.FormulaCache(config.Resolve(config.Output))) };
                 catalog = CatalogJson.Load(parse.GetValue(catalogArg)!);
             }
             catch (ConfigException e) { ConsoleReporter.Error(e.Message); return ExitCodes.Usage; }

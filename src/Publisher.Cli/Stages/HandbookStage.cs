@@ -1,5 +1,6 @@
 using Publisher.Cli.Configuration;
 using Publisher.Model;
+using Publisher.Pdf.Formulas;
 using Publisher.Pdf.Handbook;
 
 namespace Publisher.Cli.Stages;
@@ -27,6 +28,9 @@ internal static class HandbookStage
         return result;
     }
 
+    /// <summary>Where typeset formulas are kept between runs: <c>&lt;output&gt;/cache/formulas</c>, beside the arXiv cache.</summary>
+    public static string FormulaCache(string outputDirectory) => Path.Combine(outputDirectory, "cache", "formulas");
+
     /// <summary>
     /// Renders the handbook file with the progress display, as <c>build</c> and <c>handbook</c> do (and
     /// <c>bench handbook</c>, which times the same path); <paramref name="observe"/> also hears every page.
@@ -47,7 +51,7 @@ internal static class HandbookStage
         if (!config.Enabled) return Task.CompletedTask;
         ct.ThrowIfCancellationRequested();
         HandbookOptions options;
-        try { options = config.ToOptions(context.Config.Resolve, BuildTimestamp.Now); }
+        try { options = config.ToOptions(context.Config.Resolve, BuildTimestamp.Now) with { Math = new MathTypesetter(FormulaCache(context.OutputDirectory)) }; }
         catch (ConfigException e)
         {
             context.Diagnostics.Add(new Diagnostic("publisher.json", 0, Severity.Error, e.Message, "handbook-config"));

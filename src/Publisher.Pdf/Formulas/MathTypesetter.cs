@@ -23,8 +23,23 @@ public sealed partial class MathTypesetter
     private readonly ConcurrentDictionary<(string Tex, bool Display), Lazy<MathResult>> _cache = new();
     private readonly Lock _gate = new();
 
-    /// <summary>Creates a typesetter; nothing is loaded until the first formula.</summary>
-    public MathTypesetter() => _engine = new Lazy<Engine>(LoadEngine);
+    /// <summary>
+    /// Creates a typesetter; nothing is loaded until the first formula. With a <paramref name="cacheDirectory"/>,
+    /// MathJax's SVG of each formula is kept there (one file per formula, named by a hash of the bundle, the
+    /// TeX and the mode), so a later run that finds all its formulas never loads MathJax.
+    /// </summary>
+    public MathTypesetter(string? cacheDirectory = null)
+    {
+        _engine = new Lazy<Engine>(LoadEngine);
+        CacheDirectory = cacheDirectory;
+    }
+
+    /// <summary>Folder of MathJax's SVG by formula, or null for none.</summary>
+    public string? CacheDirectory { get; }
+    /// <summary>Formulas read from <see cref="CacheDirectory"/> instead of MathJax.</summary>
+    public int FromCache { get; private set; }
+    /// <summary>Time spent turning cached SVG into pictures.</summary>
+    public TimeSpan CacheTime { get; private set; }
 
     /// <summary>The shared instance (the engine takes ~1.5 s to load; one per process is enough).</summary>
     public static MathTypesetter Shared { get; } = new();
@@ -77,13 +92,20 @@ public sealed partial class MathTypesetter
         if (tex.Length == 0) return new MathResult(null, "empty formula");
         lock (_gate)
         {
+            var file = CacheFile(tex, display);
+            if (file is not null && ReadCached(file) is { } cached) return cached;
             var engine = _engine.Value;
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 var svg = engine.Invoke("tex2svg", tex, display).AsString();
                 var drawn = System.Diagnostics.Stopwatch.GetTimestamp();
-                try { return new MathResult(ToPicture(svg), null); }
+                try
+                {
+                    var result = new MathResult(ToPicture(svg), null);
+                    if (file is not null) WriteCached(file, svg);
+                    return result;
+                }
                 finally { PictureTime += System.Diagnostics.Stopwatch.GetElapsedTime(drawn); }
             }
             catch (JavaScriptException e) { return new MathResult(null, e.Message); }
@@ -97,11 +119,54 @@ public sealed partial class MathTypesetter
         }
     }
 
+    private string? CacheFile(string tex, bool display)
+    {
+        if (CacheDirectory is null) return null;
+        var key = System.Text.Encoding.UTF8.GetBytes($"{BundleId.Value}\n{(display ? "display" : "inline")}\n{tex}");
+        return Path.Combine(CacheDirectory, System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(key)) + ".svg");
+    }
+
+    /// <summary>The cached formula as a picture; null when not cached or unreadable (then MathJax converts it again).</summary>
+    private MathResult? ReadCached(string file)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            if (!File.Exists(file)) return null;
+            var result = new MathResult(ToPicture(File.ReadAllText(file)), null);
+            FromCache++;
+            CacheTime += System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            return result;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException) { return null; }
+    }
+
+    // The cache only saves time: a folder that cannot be written is no reason to fail the book.
+    private static void WriteCached(string file, string svg)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            Publisher.Model.IO.AtomicFile.WriteAllText(file, svg);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    }
+
+    /// <summary>A hash of the embedded MathJax bundle: a rebuilt bundle does not reuse SVG cached by another.</summary>
+    private static readonly Lazy<string> BundleId = new(() =>
+    {
+        using var resource = OpenBundle();
+        return System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(resource))[..16];
+    });
+
+    private static Stream OpenBundle() =>
+        typeof(MathTypesetter).Assembly.GetManifestResourceStream("Publisher.Pdf.Formulas.mathjax-tex2svg.js.gz")
+        ?? throw new InvalidOperationException("the MathJax bundle is not embedded; run tools/mathjax/build.sh");
+
     private Engine LoadEngine()
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        using var resource = typeof(MathTypesetter).Assembly.GetManifestResourceStream("Publisher.Pdf.Formulas.mathjax-tex2svg.js.gz")
-                             ?? throw new InvalidOperationException("the MathJax bundle is not embedded; run tools/mathjax/build.sh");
+        using var resource = OpenBundle();
         using var gzip = new GZipStream(resource, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip);
         var script = reader.ReadToEnd();
