@@ -2,22 +2,32 @@ using SkiaSharp;
 
 namespace Publisher.Pdf.Layout;
 
-/// <summary>Everything a draw operation needs: the canvas, what layout learned, and cached Skia fonts.</summary>
-internal sealed class DrawContext(SKCanvas canvas, RenderInfo info, TextShaper shaper, int pageNumber) : IDisposable
+/// <summary>
+/// Everything a draw operation needs: the page's canvas, what layout learned, and Skia fonts, paint and
+/// text-blob builder made once for the whole document (not once per page).
+/// </summary>
+internal sealed class DrawContext(RenderInfo info, TextShaper shaper) : IDisposable
 {
     private readonly Dictionary<(FontFace, float), SKFont> _fonts = [];
     private readonly SKPaint _paint = new() { IsAntialias = true };
-    // One builder for every run of the page: Build() hands over the blob and empties it.
+    // Build() hands over the blob and empties the builder, so one serves every run.
     private readonly SKTextBlobBuilder _builder = new();
 
-    /// <summary>The page canvas.</summary>
-    public SKCanvas Canvas { get; } = canvas;
+    /// <summary>The canvas of the page being drawn.</summary>
+    public SKCanvas Canvas { get; private set; } = null!;
     /// <summary>Page count and destinations.</summary>
     public RenderInfo Info { get; } = info;
     /// <summary>Shaper for text known only now (page numbers).</summary>
     public TextShaper Shaper { get; } = shaper;
     /// <summary>1-based number of the page being drawn.</summary>
-    public int PageNumber { get; } = pageNumber;
+    public int PageNumber { get; private set; }
+
+    /// <summary>Points the context at the next page.</summary>
+    public void StartPage(SKCanvas canvas, int pageNumber)
+    {
+        Canvas = canvas;
+        PageNumber = pageNumber;
+    }
 
     /// <summary>A paint of a colour (reused; do not keep).</summary>
     public SKPaint Paint(uint argb, SKPaintStyle style = SKPaintStyle.Fill, float strokeWidth = 0)

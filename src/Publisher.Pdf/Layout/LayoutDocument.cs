@@ -69,11 +69,11 @@ public sealed class LayoutDocument
         using (var wstream = new SKManagedWStream(buffer))
         using (var document = SKDocument.CreatePdf(wstream, metadata))
         {
+            using var context = new DrawContext(info, shaper);
             foreach (var page in flow.Pages)
             {
-                var canvas = document.BeginPage(Page.Width, Page.Height);
-                using (var context = new DrawContext(canvas, info, shaper, page.Number))
-                    foreach (var op in page.Ops) op.Draw(context);
+                context.StartPage(document.BeginPage(Page.Width, Page.Height), page.Number);
+                foreach (var op in page.Ops) op.Draw(context);
                 document.EndPage();
                 progress?.Report(new RenderProgress(RenderPhase.Writing, page.Number, info.PageCount));
             }
