@@ -171,12 +171,7 @@ public sealed partial class MathTypesetter
         using var reader = new StreamReader(gzip);
         var script = reader.ReadToEnd();
         // A runaway formula (deep macro recursion) must not hang the build.
-        // UTC: the local time zone is looked up (all system zones read) otherwise, for dates MathJax never prints.
-        var engine = new Engine(o =>
-        {
-            o.TimeoutInterval(TimeSpan.FromSeconds(20)).LimitRecursion(4000);
-            o.TimeZone = TimeZoneInfo.Utc;
-        });
+        var engine = new Engine(o => o.TimeoutInterval(TimeSpan.FromSeconds(20)).LimitRecursion(4000));
         engine.Execute(script);
         LoadTime = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         return engine;
