@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using Publisher.Model;
-using Publisher.Pdf.Formulas;
 using Publisher.Cli.Configuration;
 using Publisher.Cli.Stages;
+using Publisher.Model;
+using Publisher.Pdf.Formulas;
 using Publisher.Pdf.Handbook;
 using Publisher.Pdf.Layout;
 
@@ -12,11 +12,12 @@ namespace Publisher.Cli.Bench;
 /// <summary>
 /// <c>publisher bench handbook [--size 5000]</c>: renders generated entries through the same path as
 /// <c>publisher build</c>'s handbook stage (<see cref="HandbookConfig.ToOptions"/>, then
-/// <see cref="HandbookStage.Render"/>) twice: the book of the catalog alone, then the same book with a
-/// generated survey chapter of 60 formulas typeset by a MathJax not loaded yet, so the math's costs
-/// (a load once, then each new formula) are measured apart from the book's; then once more with the formulas
-/// in the cache a build keeps, as a second build finds them. Prints pages, pages/second
-/// (wall and per CPU second), the phases, KB/page and peak memory. The entries are invented ("A Synthetic
+/// <see cref="HandbookStage.Render"/>) three times: the book of the catalog alone; the same book with a
+/// generated survey chapter of 60 formulas typeset by a MathJax not loaded yet, so the math's costs (a
+/// load once, then each new formula) are measured apart from the book's; and that once more with the
+/// formulas in the cache a build keeps, as a second build finds them. Prints pages, pages/second (wall
+/// and per CPU second), the phases, KB/page, peak memory and the GC's work (the full collections include
+/// the one <see cref="Measure"/> forces before each run). The entries are invented ("A Synthetic
 /// Study of …", ids 2401.xxxxx): they describe no real paper.
 /// </summary>
 internal sealed class HandbookBenchmark : IBenchmark

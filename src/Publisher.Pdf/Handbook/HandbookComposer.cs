@@ -60,7 +60,8 @@ internal sealed partial class HandbookComposer
     public LayoutDocument Compose()
     {
         // MathJax loads and typesets on its own thread while the catalog chapters are composed and shaped;
-        // the Markdown chapters, which need the formulas, are rendered after that.
+        // the Markdown chapters, which need the formulas, are rendered after that. Without formulas nothing
+        // runs alongside, and Render shapes every paragraph at once.
         var formulas = _options.FrontMatter.Concat(_plan.Chapters.Where(c => c.Markdown is not null).Select(c => c.Markdown!))
             .SelectMany(c => HandbookMarkdown.Formulas(c.Markdown)).ToList();
         if (formulas.Count > 0) _markdown.Math.Preload(formulas);
