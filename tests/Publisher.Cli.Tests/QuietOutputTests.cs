@@ -12,6 +12,12 @@ public class QuietOutputTests
         Assert.Equal(0, code);
         Assert.Contains("lists/example.md (file 1)", stdout);
         Assert.Contains("export bibtex", stdout);
+        // Handbook progress as plain lines: layout's end, then the last page written out of the total.
+        var laidOut = System.Text.RegularExpressions.Regex.Match(stdout, @"handbook laid out (\d+) pages");
+        Assert.True(laidOut.Success, stdout);
+        var pages = laidOut.Groups[1].Value;
+        Assert.Contains($"handbook wrote {pages}/{pages} pages", stdout);
+        Assert.Contains($"handbook {pages} pages,", stdout);
         Assert.DoesNotContain("\u001b[", stdout); // no cursor movement or colour codes in a redirected stream
     }
 
@@ -25,6 +31,8 @@ public class QuietOutputTests
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("build ", Assert.Single(lines));
         Assert.DoesNotContain("export bibtex", stdout);
+        Assert.DoesNotContain("laid out", stdout);
+        Assert.DoesNotContain("pages", stdout);
         Assert.True(File.Exists(Path.Combine(work, "output", "library.bib")));
     }
 }

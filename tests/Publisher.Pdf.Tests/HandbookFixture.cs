@@ -17,6 +17,7 @@ public sealed class HandbookFixture : IDisposable
             Subtitle = "合成测试手册 — layout test",
             Created = Created,
             FrontMatter = [new FrontMatterChapter("preface.md", Preface)],
+            Progress = new RecordingProgress(Progress),
         };
         using var stream = new MemoryStream();
         Result = HandbookWriter.Write(Catalog, Options, stream);
@@ -35,6 +36,14 @@ public sealed class HandbookFixture : IDisposable
     public HandbookPlan Plan { get; }
     public byte[] Bytes { get; }
     public string Path { get; }
+    /// <summary>Every progress report of the render, in order.</summary>
+    public List<Publisher.Pdf.Layout.RenderProgress> Progress { get; } = [];
+
+    /// <summary>Records reports synchronously, on the reporting thread.</summary>
+    private sealed class RecordingProgress(List<Publisher.Pdf.Layout.RenderProgress> reports) : IProgress<Publisher.Pdf.Layout.RenderProgress>
+    {
+        public void Report(Publisher.Pdf.Layout.RenderProgress value) => reports.Add(value);
+    }
 
     public const string Preface = """
         # Preface

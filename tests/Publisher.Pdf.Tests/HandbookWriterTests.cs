@@ -1,4 +1,5 @@
 using Publisher.Pdf.Handbook;
+using Publisher.Pdf.Layout;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Actions;
 using UglyToad.PdfPig.Annotations;
@@ -19,6 +20,19 @@ public sealed class HandbookWriterTests(HandbookFixture fixture) : IClassFixture
         Assert.Equal(120, fixture.Result.Entries);
         var last = doc.GetPage(doc.NumberOfPages).Text;
         Assert.Contains($"{doc.NumberOfPages} / {doc.NumberOfPages}", last);
+    }
+
+    [Fact]
+    public void Write_WithProgress_EveryPageLaidOutThenWrittenEndingAtPageCount()
+    {
+        var pages = fixture.Result.Pages;
+        var laidOut = fixture.Progress.TakeWhile(p => p.Phase == RenderPhase.LayingOut).ToList();
+        var written = fixture.Progress.Skip(laidOut.Count).ToList();
+        Assert.Equal(Enumerable.Range(1, pages), laidOut.Select(p => p.Pages));
+        Assert.All(laidOut, p => Assert.Equal(0, p.PageCount));
+        Assert.All(written, p => Assert.Equal(RenderPhase.Writing, p.Phase));
+        Assert.Equal(Enumerable.Range(1, pages), written.Select(p => p.Pages));
+        Assert.All(written, p => Assert.Equal(pages, p.PageCount));
     }
 
     [Fact]

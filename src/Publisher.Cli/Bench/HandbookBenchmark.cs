@@ -1,22 +1,31 @@
 using System.Diagnostics;
 using System.Globalization;
+using Publisher.Cli.Configuration;
+using Publisher.Cli.Stages;
 using Publisher.Model;
 using Publisher.Pdf.Formulas;
 using Publisher.Pdf.Handbook;
+using Publisher.Pdf.Layout;
 
 namespace Publisher.Cli.Bench;
 
 /// <summary>
-/// <c>publisher bench handbook [--size 5000]</c>: renders a handbook of generated entries and prints
-/// pages, pages/second, KB/page and peak memory. The entries are invented ("A Synthetic Study of …",
-/// ids 2401.xxxxx): they describe no real paper.
+/// <c>publisher bench handbook [--size 5000]</c>: renders generated entries through the same path as
+/// <c>publisher build</c>'s handbook stage (<see cref="HandbookConfig.ToOptions"/>, then
+/// <see cref="HandbookStage.Render"/>) three times: the book of the catalog alone; the same book with a
+/// generated survey chapter of 60 formulas typeset by a MathJax not loaded yet, so the math's costs (a
+/// load once, then each new formula) are measured apart from the book's; and that once more with the
+/// formulas in the cache a build keeps, as a second build finds them. Prints pages, pages/second (wall
+/// and per CPU second), the phases, KB/page, peak memory and the GC's work (the full collections include
+/// the one <see cref="Measure"/> forces before each run). The entries are invented ("A Synthetic
+/// Study of …", ids 2401.xxxxx): they describe no real paper.
 /// </summary>
 internal sealed class HandbookBenchmark : IBenchmark
 {
     /// <inheritdoc />
     public string Name => "handbook";
     /// <inheritdoc />
-    public string Description => "render a PDF handbook of generated entries (default 5,000)";
+    public string Description => "render a PDF handbook of generated entries (default 5,000), then with a 60-formula survey chapter";
 
     /// <inheritdoc />
     public async Task RunAsync(int size, string workDirectory, CancellationToken ct)
@@ -24,35 +33,67 @@ internal sealed class HandbookBenchmark : IBenchmark
         // The bench command's default size (100,000) suits importers; a handbook that size is ~30,000 pages.
         var count = size >= 100_000 ? 5_000 : size;
         var catalog = Generate(count);
-        var path = Path.Combine(workDirectory, "handbook-bench.pdf");
-        // A Markdown survey chapter in front of the catalog chapters: citations and distinct formulas, so the
-        // figure includes MathJax (its load once, then each formula; repeats are cached).
-        var math = new MathTypesetter();
-        var options = new HandbookOptions
-        {
-            Title = "Benchmark Handbook",
-            Subtitle = "generated entries",
-            Created = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
-            Chapters = [ChapterSpec.FromMarkdown(new FrontMatterChapter("bench-survey.md", SurveyChapter(catalog, Formulas)))],
-            Math = math,
-        };
+        Directory.CreateDirectory(workDirectory);
+        string Resolve(string p) => Path.GetFullPath(Path.Combine(workDirectory, p));
+        var created = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        // A default handbook section, as a publisher.json without one gives: catalog chapters, statistics, bibliography, author index.
+        var config = new HandbookConfig { Title = "Benchmark Handbook", Subtitle = "generated entries" };
+        var book = await RenderAsync($"book ({count} entries)", catalog, config.ToOptions(Resolve, created), Path.Combine(workDirectory, "handbook-bench.pdf"));
+
+        ct.ThrowIfCancellationRequested();
+        // The same book with a Markdown survey chapter in front of the catalog chapters: citations and 60
+        // formulas (35 distinct), typeset by a fresh MathJax so its load is in this run.
+        await File.WriteAllTextAsync(Path.Combine(workDirectory, "bench-survey.md"), SurveyChapter(catalog, Formulas), ct);
+        // The formula cache a build keeps in output/cache/formulas, empty for this run.
+        var cache = Path.Combine(workDirectory, "formula-cache");
+        if (Directory.Exists(cache)) Directory.Delete(cache, recursive: true);
+        var math = new MathTypesetter(cache);
+        var withSurvey = config with { Chapters = [new HandbookConfig.ChapterConfig("", []) { Markdown = "bench-survey.md" }] };
+        var survey = await RenderAsync($"book + survey chapter ({Formulas} formulas)", catalog, withSurvey.ToOptions(Resolve, created) with { Math = math },
+            Path.Combine(workDirectory, "handbook-bench-survey.pdf"));
+        // A second build: every formula is in the cache, so MathJax is not loaded at all.
+        var again = new MathTypesetter(cache);
+        var rebuilt = await RenderAsync($"book + survey chapter again, formulas from the cache", catalog, withSurvey.ToOptions(Resolve, created) with { Math = again },
+            Path.Combine(workDirectory, "handbook-bench-survey-again.pdf"));
+        var perFormula = math.ConvertTime.TotalMilliseconds / Math.Max(1, math.Converted);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"math: MathJax load {math.LoadTime.TotalSeconds:F2} s once; {math.Converted} distinct formulas typeset in {math.ConvertTime.TotalSeconds:F2} s, {perFormula:F0} ms per formula (wall on the typesetting thread; of which Svg.Skia {math.PictureTime.TotalMilliseconds / Math.Max(1, math.Converted):F0} ms), {Formulas - math.Converted} repeats from the cache; the survey book took {survey.Wall - book.Wall:F2} s wall and {survey.Cpu - book.Cpu:F2} s CPU more than the book ({survey.Pages - book.Pages} more pages)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"math again: {again.FromCache} formulas from the cache ({again.CacheTime.TotalMilliseconds / Math.Max(1, again.FromCache):F0} ms each), {again.Converted} typeset, MathJax {(again.LoadTime > TimeSpan.Zero ? "loaded" : "not loaded")}; {rebuilt.Wall:F2} s wall, {rebuilt.Cpu:F2} s CPU against {survey.Wall:F2} s and {survey.Cpu:F2} s for the first build (both after the book, so with the code already compiled)"));
+    }
+
+    private sealed record Run(int Pages, double Wall, double Cpu);
+
+    /// <summary>Renders once as the handbook stage does and prints wall time, CPU time and the phases seen through the progress reports.</summary>
+    private static async Task<Run> RenderAsync(string label, Catalog catalog, HandbookOptions options, string path)
+    {
         HandbookResult? result = null;
         var sw = new Stopwatch();
-        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var (_, peak) = await Measure.RunAsync($"handbook ({count} entries)", () =>
+        TimeSpan layoutStart = default, writeStart = default;
+        void Observe(RenderProgress p)
+        {
+            if (p is { Phase: RenderPhase.LayingOut, Pages: 1 }) layoutStart = sw.Elapsed;
+            if (p is { Phase: RenderPhase.Writing, Pages: 1 }) writeStart = sw.Elapsed;
+        }
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var (gen2Before, pauseBefore, allocatedBefore) = (GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+        var (_, peak) = await Measure.RunAsync(label, () =>
         {
             sw.Start();
-            result = HandbookWriter.WriteFile(catalog, options, path);
+            result = HandbookStage.Render(catalog, options, path, Observe);
             sw.Stop();
             return Task.CompletedTask;
         });
-        var pages = result!.Pages;
+        process.Refresh();
         // CPU time as well as wall time: on a shared machine the wall clock mostly measures the neighbours.
-        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+        var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        var wall = sw.Elapsed.TotalSeconds;
+        var (gen2, pause, allocated) = (GC.CollectionCount(2) - gen2Before, GC.GetTotalPauseDuration() - pauseBefore, GC.GetTotalAllocatedBytes() - allocatedBefore);
+        var pages = result!.Pages;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"pages: {pages}, pages/s: {pages / sw.Elapsed.TotalSeconds:F0} (wall), {pages / cpu:F0} (per CPU second, {cpu:F1} s CPU), KB/page: {result.Bytes / 1024.0 / Math.Max(1, pages):F2}, size: {result.Bytes / 1024.0 / 1024.0:F1} MB, peak working set: {peak:F0} MB → {path}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"math: {Formulas} formulas, MathJax load {math.LoadTime.TotalSeconds:F2} s once, {math.ConvertTime.TotalMilliseconds / Math.Max(1, math.Converted):F1} ms per formula ({math.Converted} typeset, {math.ConvertTime.TotalSeconds:F2} s); the book without MathJax's time: {pages / Math.Max(0.001, (sw.Elapsed - math.LoadTime - math.ConvertTime).TotalSeconds):F0} pages/s (wall)"));
+            $"  {pages} pages in {wall:F2} s wall, {cpu:F2} s CPU: {pages / wall:F0} pages/s (wall), {pages / cpu:F0} per CPU second; compose + shape {layoutStart.TotalSeconds:F2} s, lay out {(writeStart - layoutStart).TotalSeconds:F2} s, write {(sw.Elapsed - writeStart).TotalSeconds:F2} s; KB/page {result.Bytes / 1024.0 / Math.Max(1, pages):F2}, {result.Bytes / 1024.0 / 1024.0:F1} MB, peak working set {peak:F0} MB; GC: {allocated / 1024.0 / 1024.0:F0} MB allocated, {gen2} full collections, {pause.TotalSeconds:F2} s paused → {path}"));
+        return new Run(pages, wall, cpu);
     }
 
     private const int Formulas = 60;

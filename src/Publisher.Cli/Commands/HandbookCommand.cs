@@ -23,14 +23,15 @@ internal static class HandbookCommand
             try
             {
                 var config = PublisherConfig.Load(parse.GetValue(configOpt));
-                options = config.Handbook.ToOptions(config.Resolve, BuildTimestamp.Now);
+                options = config.Handbook.ToOptions(config.Resolve, BuildTimestamp.Now)
+                    with { Math = new Pdf.Formulas.MathTypesetter(Stages.HandbookStage.FormulaCache(config.Resolve(config.Output))) };
                 catalog = CatalogJson.Load(parse.GetValue(catalogArg)!);
             }
             catch (ConfigException e) { ConsoleReporter.Error(e.Message); return ExitCodes.Usage; }
             catch (Exception e) when (e is CatalogFormatException or IOException) { ConsoleReporter.Error(e.Message); return ExitCodes.Usage; }
             var path = Path.GetFullPath(parse.GetValue(output)!);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var result = HandbookWriter.WriteFile(catalog, options, path);
+            var result = Stages.HandbookStage.Render(catalog, options, path);
             ConsoleReporter.Diagnostics(result.Diagnostics);
             if (!result.Succeeded) return ExitCodes.InputErrors;
             ConsoleReporter.Step("handbook", $"{result.Pages} pages, {result.Entries} entries in {result.Chapters} chapters, {result.Bytes / 1024} KB → {path}");

@@ -1,5 +1,6 @@
 using Publisher.Cli.Configuration;
 using Publisher.Model;
+using Publisher.Pdf.Formulas;
 using Publisher.Pdf.Handbook;
 
 namespace Publisher.Cli.Stages;
@@ -27,6 +28,22 @@ internal static class HandbookStage
         return result;
     }
 
+    /// <summary>Where typeset formulas are kept between runs: <c>&lt;output&gt;/cache/formulas</c>, beside the arXiv cache.</summary>
+    public static string FormulaCache(string outputDirectory) => Path.Combine(outputDirectory, "cache", "formulas");
+
+    /// <summary>
+    /// Renders the handbook file with the progress display, as <c>build</c> and <c>handbook</c> do (and
+    /// <c>bench handbook</c>, which times the same path); <paramref name="observe"/> also hears every page.
+    /// </summary>
+    public static HandbookResult Render(Catalog catalog, HandbookOptions options, string path, Action<Pdf.Layout.RenderProgress>? observe = null) =>
+        Progress.ProgressDisplay.Run("handbook", report =>
+        {
+            var view = new Progress.HandbookProgressView(report, Progress.ProgressDisplay.Live);
+            IProgress<Pdf.Layout.RenderProgress> progress = observe is null ? view
+                : new Progress.CallbackProgress<Pdf.Layout.RenderProgress>(p => { observe(p); view.Report(p); });
+            return HandbookWriter.WriteFile(catalog, options with { Progress = progress }, path);
+        });
+
     /// <summary>Runs the stage when enabled; problems become diagnostics.</summary>
     public static Task RunAsync(BuildContext context, CancellationToken ct)
     {
@@ -34,7 +51,7 @@ internal static class HandbookStage
         if (!config.Enabled) return Task.CompletedTask;
         ct.ThrowIfCancellationRequested();
         HandbookOptions options;
-        try { options = config.ToOptions(context.Config.Resolve, BuildTimestamp.Now); }
+        try { options = config.ToOptions(context.Config.Resolve, BuildTimestamp.Now) with { Math = new MathTypesetter(FormulaCache(context.OutputDirectory)) }; }
         catch (ConfigException e)
         {
             context.Diagnostics.Add(new Diagnostic("publisher.json", 0, Severity.Error, e.Message, "handbook-config"));
@@ -42,7 +59,7 @@ internal static class HandbookStage
         }
         var path = context.OutputPath(config.File);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var result = HandbookWriter.WriteFile(context.Catalog, options, path);
+        var result = Render(context.Catalog, options, path);
         context.Diagnostics.AddRange(result.Diagnostics);
         if (result.Succeeded)
             ConsoleReporter.Step("handbook", $"{result.Pages} pages, {result.Entries} entries in {result.Chapters} chapters → {path}");

@@ -13,15 +13,33 @@ namespace Publisher.Pdf.Formulas;
 /// in Jint, and turns its SVG into a Skia picture (vector paths) with Svg.Skia. The bundle is an
 /// embedded resource (built by <c>tools/mathjax/build.sh</c>), loaded on the first formula only, so a
 /// book without math pays nothing. Formulas repeat in surveys: results are cached by (TeX, display).
+/// <see cref="Preload"/> starts loading and typesetting a book's formulas on a thread of their own, so
+/// that MathJax runs while the rest of the book is composed and shaped.
 /// </summary>
 public sealed partial class MathTypesetter
 {
     private readonly Lazy<Engine> _engine;
-    private readonly ConcurrentDictionary<(string Tex, bool Display), MathResult> _cache = new();
+    // Lazy values: a formula asked for by the book while the preloading thread converts it is converted once.
+    private readonly ConcurrentDictionary<(string Tex, bool Display), Lazy<MathResult>> _cache = new();
     private readonly Lock _gate = new();
 
-    /// <summary>Creates a typesetter; nothing is loaded until the first formula.</summary>
-    public MathTypesetter() => _engine = new Lazy<Engine>(LoadEngine);
+    /// <summary>
+    /// Creates a typesetter; nothing is loaded until the first formula. With a <paramref name="cacheDirectory"/>,
+    /// MathJax's SVG of each formula is kept there (one file per formula, named by a hash of the bundle, the
+    /// TeX and the mode), so a later run that finds all its formulas never loads MathJax.
+    /// </summary>
+    public MathTypesetter(string? cacheDirectory = null)
+    {
+        _engine = new Lazy<Engine>(LoadEngine);
+        CacheDirectory = cacheDirectory;
+    }
+
+    /// <summary>Folder of MathJax's SVG by formula, or null for none.</summary>
+    public string? CacheDirectory { get; }
+    /// <summary>Formulas read from <see cref="CacheDirectory"/> instead of MathJax.</summary>
+    public int FromCache { get; private set; }
+    /// <summary>Time spent turning cached SVG into pictures.</summary>
+    public TimeSpan CacheTime { get; private set; }
 
     /// <summary>The shared instance (the engine takes ~1.5 s to load; one per process is enough).</summary>
     public static MathTypesetter Shared { get; } = new();
@@ -32,6 +50,8 @@ public sealed partial class MathTypesetter
     public int Converted { get; private set; }
     /// <summary>Time spent converting those formulas (TeX → SVG → picture).</summary>
     public TimeSpan ConvertTime { get; private set; }
+    /// <summary>The part of <see cref="ConvertTime"/> spent reading MathJax's SVG into a picture (Svg.Skia).</summary>
+    public TimeSpan PictureTime { get; private set; }
 
     /// <summary>
     /// A picture of the formula whose baseline is at the picture's y = <see cref="PictureBox.Top"/>,
@@ -39,8 +59,32 @@ public sealed partial class MathTypesetter
     /// </summary>
     public MathResult Typeset(string tex, bool display, float fontSize)
     {
-        var result = _cache.GetOrAdd((tex.Trim(), display), key => Convert(key.Tex, key.Display));
+        var result = Cached(tex.Trim(), display);
         return result.Box is null ? result : result with { Box = result.Box.WithScale(fontSize / 1000f) };
+    }
+
+    private MathResult Cached(string tex, bool display) =>
+        _cache.GetOrAdd((tex, display), key => new Lazy<MathResult>(() => Convert(key.Tex, key.Display))).Value;
+
+    /// <summary>
+    /// Loads MathJax and typesets <paramref name="formulas"/> (in order) on a background thread and returns
+    /// at once; <see cref="Typeset"/> then finds them ready or waits for the one being converted. Calling it
+    /// again while a preload runs starts another pass (each formula is still converted once).
+    /// </summary>
+    public void Preload(IEnumerable<(string Tex, bool Display)> formulas)
+    {
+        var list = formulas.Select(f => (f.Tex.Trim(), f.Display)).Where(f => f.Item1.Length > 0).ToList();
+        if (list.Count == 0) return;
+        Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                foreach (var (tex, display) in list) Cached(tex, display);
+            }
+            // A bundle that cannot load fails the same way when the book asks for its first formula; that report is the one that counts.
+            catch (InvalidOperationException) { }
+            catch (JintException) { }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     private MathResult Convert(string tex, bool display)
@@ -48,12 +92,21 @@ public sealed partial class MathTypesetter
         if (tex.Length == 0) return new MathResult(null, "empty formula");
         lock (_gate)
         {
+            var file = CacheFile(tex, display);
+            if (file is not null && ReadCached(file) is { } cached) return cached;
             var engine = _engine.Value;
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 var svg = engine.Invoke("tex2svg", tex, display).AsString();
-                return new MathResult(ToPicture(svg), null);
+                var drawn = System.Diagnostics.Stopwatch.GetTimestamp();
+                try
+                {
+                    var result = new MathResult(ToPicture(svg), null);
+                    if (file is not null) WriteCached(file, svg);
+                    return result;
+                }
+                finally { PictureTime += System.Diagnostics.Stopwatch.GetElapsedTime(drawn); }
             }
             catch (JavaScriptException e) { return new MathResult(null, e.Message); }
             catch (JintException e) { return new MathResult(null, e.Message); }
@@ -66,11 +119,54 @@ public sealed partial class MathTypesetter
         }
     }
 
+    private string? CacheFile(string tex, bool display)
+    {
+        if (CacheDirectory is null) return null;
+        var key = System.Text.Encoding.UTF8.GetBytes($"{BundleId.Value}\n{(display ? "display" : "inline")}\n{tex}");
+        return Path.Combine(CacheDirectory, System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(key)) + ".svg");
+    }
+
+    /// <summary>The cached formula as a picture; null when not cached or unreadable (then MathJax converts it again).</summary>
+    private MathResult? ReadCached(string file)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            if (!File.Exists(file)) return null;
+            var result = new MathResult(ToPicture(File.ReadAllText(file)), null);
+            FromCache++;
+            CacheTime += System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            return result;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException) { return null; }
+    }
+
+    // The cache only saves time: a folder that cannot be written is no reason to fail the book.
+    private static void WriteCached(string file, string svg)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            Publisher.Model.IO.AtomicFile.WriteAllText(file, svg);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    }
+
+    /// <summary>A hash of the embedded MathJax bundle: a rebuilt bundle does not reuse SVG cached by another.</summary>
+    private static readonly Lazy<string> BundleId = new(() =>
+    {
+        using var resource = OpenBundle();
+        return System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(resource))[..16];
+    });
+
+    private static Stream OpenBundle() =>
+        typeof(MathTypesetter).Assembly.GetManifestResourceStream("Publisher.Pdf.Formulas.mathjax-tex2svg.js.gz")
+        ?? throw new InvalidOperationException("the MathJax bundle is not embedded; run tools/mathjax/build.sh");
+
     private Engine LoadEngine()
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        using var resource = typeof(MathTypesetter).Assembly.GetManifestResourceStream("Publisher.Pdf.Formulas.mathjax-tex2svg.js.gz")
-                             ?? throw new InvalidOperationException("the MathJax bundle is not embedded; run tools/mathjax/build.sh");
+        using var resource = OpenBundle();
         using var gzip = new GZipStream(resource, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip);
         var script = reader.ReadToEnd();

@@ -59,15 +59,23 @@ internal sealed partial class HandbookComposer
     /// <summary>Builds the document.</summary>
     public LayoutDocument Compose()
     {
+        // MathJax loads and typesets on its own thread while the catalog chapters are composed and shaped;
+        // the Markdown chapters, which need the formulas, are rendered after that. Without formulas nothing
+        // runs alongside, and Render shapes every paragraph at once.
+        var formulas = _options.FrontMatter.Concat(_plan.Chapters.Where(c => c.Markdown is not null).Select(c => c.Markdown!))
+            .SelectMany(c => HandbookMarkdown.Formulas(c.Markdown)).ToList();
+        if (formulas.Count > 0) _markdown.Math.Preload(formulas);
+        var catalogChapters = new Dictionary<int, List<ILayoutBlock>>();
+        foreach (var chapter in _plan.Chapters.Where(c => c.Markdown is null))
+            catalogChapters[chapter.Number] = Capture(() => ComposeChapter(chapter));
+        if (formulas.Count > 0) _doc.Prepare(catalogChapters.Values.SelectMany(b => b));
+
         ComposeCover();
         RenderMarkdownChapters();
         ComposeContents();
         foreach (var (_, chapter) in _frontMatter) _doc.Blocks.AddRange(chapter.Blocks);
         foreach (var chapter in _plan.Chapters)
-        {
-            if (_markdownChapters.TryGetValue(chapter.Number, out var rendered)) _doc.Blocks.AddRange(rendered.Blocks);
-            else ComposeChapter(chapter);
-        }
+            _doc.Blocks.AddRange(_markdownChapters.TryGetValue(chapter.Number, out var rendered) ? rendered.Blocks : catalogChapters[chapter.Number]);
         if (HasStatistics) ComposeStatistics();
         if (_options.Bibliography && _plan.ReferenceNumbers.Count > 0) ComposeBibliography();
         if (_options.AuthorIndex && _plan.Entries.Any(e => e.Authors.Any(a => !a.IsOthers))) ComposeAuthorIndex();
@@ -81,7 +89,17 @@ internal sealed partial class HandbookComposer
     /// <summary>Cleans text for the page (drops undrawable pictographs, collapses whitespace).</summary>
     private string T(string? text) => PdfText.Clean(text, _dropped);
 
-    private void Add(ILayoutBlock block) => _doc.Blocks.Add(block);
+    private List<ILayoutBlock>? _capture;
+
+    private void Add(ILayoutBlock block) => (_capture ?? _doc.Blocks).Add(block);
+
+    /// <summary>The blocks <paramref name="compose"/> adds, kept apart instead of appended to the document.</summary>
+    private List<ILayoutBlock> Capture(Action compose)
+    {
+        _capture = [];
+        try { compose(); return _capture; }
+        finally { _capture = null; }
+    }
 
     private static string ChapterDestination(PlannedChapter c) => "ch-" + c.Number.ToString(CultureInfo.InvariantCulture);
 

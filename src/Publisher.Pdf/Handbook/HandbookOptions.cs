@@ -39,4 +39,6 @@ public sealed record HandbookOptions
     public BibliographyOrder BibliographyOrder { get; init; } = BibliographyOrder.FirstCitation;
     /// <summary>The TeX typesetter; null uses the process-wide one (MathJax loads once per process).</summary>
     public Publisher.Pdf.Formulas.MathTypesetter? Math { get; init; }
+    /// <summary>Hears of every page laid out, then every page written (on the rendering thread); null reports nothing.</summary>
+    public IProgress<RenderProgress>? Progress { get; init; }
 }

@@ -15,21 +15,20 @@ public static class HandbookWriter
     {
         var diagnostics = new List<Diagnostic>();
         var composer = new HandbookComposer(catalog, options, diagnostics);
-        var document = composer.Compose();
-        using var buffer = new MemoryStream();
         RenderInfo info;
         try
         {
-            info = document.Render(buffer);
+            // Composing shapes text too (catalog chapters are shaped while formulas are typeset). Render writes
+            // to the output only once the whole PDF is made, so a failure leaves the output untouched.
+            var document = composer.Compose();
+            info = document.Render(output, options.Progress);
         }
         catch (MissingGlyphException e)
         {
             diagnostics.Add(new Diagnostic("handbook", 0, Severity.Error, e.Message, "handbook-notdef"));
             return new HandbookResult(0, 0, 0, 0, diagnostics);
         }
-        buffer.Position = 0;
-        buffer.CopyTo(output);
-        return new HandbookResult(info.PageCount, composer.Plan.Entries.Count(), composer.Plan.Chapters.Count, buffer.Length, diagnostics);
+        return new HandbookResult(info.PageCount, composer.Plan.Entries.Count(), composer.Plan.Chapters.Count, info.Bytes, diagnostics);
     }
 
     /// <summary>Renders the handbook to a file, atomically (temp file + rename); on error the old file stays.</summary>

@@ -2,20 +2,32 @@ using SkiaSharp;
 
 namespace Publisher.Pdf.Layout;
 
-/// <summary>Everything a draw operation needs: the canvas, what layout learned, and cached Skia fonts.</summary>
-internal sealed class DrawContext(SKCanvas canvas, RenderInfo info, TextShaper shaper, int pageNumber) : IDisposable
+/// <summary>
+/// Everything a draw operation needs: the page's canvas, what layout learned, and Skia fonts, paint and
+/// text-blob builder made once for the whole document (not once per page).
+/// </summary>
+internal sealed class DrawContext(RenderInfo info, TextShaper shaper) : IDisposable
 {
     private readonly Dictionary<(FontFace, float), SKFont> _fonts = [];
     private readonly SKPaint _paint = new() { IsAntialias = true };
+    // Build() hands over the blob and empties the builder, so one serves every run.
+    private readonly SKTextBlobBuilder _builder = new();
 
-    /// <summary>The page canvas.</summary>
-    public SKCanvas Canvas { get; } = canvas;
+    /// <summary>The canvas of the page being drawn.</summary>
+    public SKCanvas Canvas { get; private set; } = null!;
     /// <summary>Page count and destinations.</summary>
     public RenderInfo Info { get; } = info;
     /// <summary>Shaper for text known only now (page numbers).</summary>
     public TextShaper Shaper { get; } = shaper;
     /// <summary>1-based number of the page being drawn.</summary>
-    public int PageNumber { get; } = pageNumber;
+    public int PageNumber { get; private set; }
+
+    /// <summary>Points the context at the next page.</summary>
+    public void StartPage(SKCanvas canvas, int pageNumber)
+    {
+        Canvas = canvas;
+        PageNumber = pageNumber;
+    }
 
     /// <summary>A paint of a colour (reused; do not keep).</summary>
     public SKPaint Paint(uint argb, SKPaintStyle style = SKPaintStyle.Fill, float strokeWidth = 0)
@@ -39,15 +51,8 @@ internal sealed class DrawContext(SKCanvas canvas, RenderInfo info, TextShaper s
             // Each run is drawn at its own origin (a translation) with positions that are exact float
             // sums of the font's advances: Skia's PDF backend then sees that the positions agree with
             // the advances and writes one Tj per run instead of a Td per glyph (~3x smaller pages).
-            using var builder = new SKTextBlobBuilder();
-            var font = Font(run.Face, run.Style.Size);
-            var buffer = builder.AllocatePositionedTextRun(font, run.Glyphs.Length, run.Utf8.Length, null);
-            buffer.SetGlyphs(run.Glyphs);
-            var points = buffer.Positions;
-            for (var k = 0; k < run.Glyphs.Length; k++) points[k] = new SKPoint(run.X[k], run.Y[k]);
-            buffer.SetText(run.Utf8);
-            buffer.SetClusters(run.Clusters);
-            using var blob = builder.Build();
+            run.AddTo(_builder, Font(run.Face, run.Style.Size));
+            using var blob = _builder.Build();
             if (blob is null) continue;
             Canvas.Save();
             Canvas.Translate(x + run.Left, baseline);
@@ -82,5 +87,6 @@ internal sealed class DrawContext(SKCanvas canvas, RenderInfo info, TextShaper s
     {
         foreach (var f in _fonts.Values) f.Dispose();
         _paint.Dispose();
+        _builder.Dispose();
     }
 }

@@ -14,6 +14,10 @@ internal sealed class FontFace : IDisposable
     private readonly HashSet<int> _used = [];
     private readonly Lock _gate = new();
     private SKTypeface? _subset;
+    // Whether each BMP character has a glyph: 0 not asked yet, 1 yes, 2 no. Asking HarfBuzz (a native call)
+    // for every character of the book, once per font of the fallback chain, was a fifth of shaping's time.
+    // Racing threads write the same answer, so no lock is needed.
+    private readonly byte[] _coverage = new byte[0x10000];
 
     private FontFace(string name, HarfBuzzSharp.Blob blob)
     {
@@ -30,6 +34,8 @@ internal sealed class FontFace : IDisposable
 
     /// <summary>Resource name (<c>NotoSans-Regular</c>).</summary>
     public string Name { get; }
+    /// <summary>True for the CJK faces (shaped with language zh-Hans).</summary>
+    public bool IsChinese => Name.StartsWith("NotoSansSC", StringComparison.Ordinal);
     /// <summary>Design units per em.</summary>
     public int UnitsPerEm { get; }
     /// <summary>Ascender as a fraction of the em.</summary>
@@ -52,7 +58,20 @@ internal sealed class FontFace : IDisposable
     }
 
     /// <summary>True when the font maps the code point to a real glyph.</summary>
-    public bool Has(int codePoint) => HbFont.TryGetNominalGlyph((uint)codePoint, out var g) && g != 0;
+    public bool Has(int codePoint)
+    {
+        if (codePoint is < 0 or > 0xFFFF) return Lookup(codePoint);
+        var known = _coverage[codePoint];
+        if (known != 0) return known == 1;
+        var has = Lookup(codePoint);
+        _coverage[codePoint] = has ? (byte)1 : (byte)2;
+        return has;
+    }
+
+    private bool Lookup(int codePoint) => HbFont.TryGetNominalGlyph((uint)codePoint, out var g) && g != 0;
+
+    /// <summary>Words already shaped with this font (see <see cref="TextShaper"/>); shared by the shaping threads.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, ShapedWord> Words { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Remembers code points drawn with this font, for subsetting.</summary>
     public void MarkUsed(string text, int start, int length)

@@ -1,13 +1,51 @@
+using System.Text;
+using SkiaSharp;
+
 namespace Publisher.Pdf.Layout;
 
 /// <summary>
-/// A piece of one line ready to draw: glyphs, x positions relative to the line start, and the
-/// original text with UTF-8 cluster offsets so that PDF readers extract and search the words.
+/// A piece of one line ready to draw: glyphs <see cref="First"/>…+<see cref="Count"/> of a shaped run and
+/// the characters <see cref="CharStart"/>…<see cref="CharEnd"/> of the paragraph they came from. Positions
+/// and the UTF-8 text with cluster offsets (so PDF readers extract and search the words) are written
+/// straight into Skia's buffers when drawn: copies of them for every line of a book kept the heap full
+/// of small arrays until the last page was written.
 /// </summary>
-internal sealed record GlyphRun(FontFace Face, TextStyle Style, LinkTarget? Link, ushort[] Glyphs, float[] X, float[] Y, byte[] Utf8, uint[] Clusters, float Left, float Width)
+internal sealed record GlyphRun(FontFace Face, TextStyle Style, LinkTarget? Link, ShapedRun? Source, string Text, int First, int Count, int CharStart, int CharEnd, float Left, float Width)
 {
     /// <summary>A box drawn instead of glyphs, if any.</summary>
     public InlineBox? Box { get; init; }
     /// <summary>The span's anchor, if any.</summary>
     public string? Anchor { get; init; }
+
+    /// <summary>The characters of the piece.</summary>
+    public ReadOnlySpan<char> Chars => Text.AsSpan(CharStart, CharEnd - CharStart);
+
+    /// <summary>The piece's text as UTF-8.</summary>
+    public byte[] Utf8 => Encoding.UTF8.GetBytes(Text, CharStart, CharEnd - CharStart);
+
+    /// <summary>Adds the piece to a text blob: glyphs, positions relative to the piece's start, text and clusters.</summary>
+    public void AddTo(SKTextBlobBuilder builder, SKFont font)
+    {
+        if (Source is not { } r || Count == 0) return;
+        var chars = Chars;
+        var buffer = builder.AllocatePositionedTextRun(font, Count, Encoding.UTF8.GetByteCount(chars), null);
+        r.Glyphs.AsSpan(First, Count).CopyTo(buffer.Glyphs);
+        var points = buffer.Positions;
+        var pen = 0f;
+        for (var k = 0; k < Count; k++)
+        {
+            var g = First + k;
+            points[k] = new SKPoint(pen + r.OffsetsX[g], -r.OffsetsY[g]);
+            pen += r.Advances[g];
+        }
+        Encoding.UTF8.GetBytes(chars, buffer.Text);
+        // UTF-8 offset of each character of the piece, for the clusters.
+        var n = chars.Length;
+        Span<int> byteAt = n < 512 ? stackalloc int[n + 1] : new int[n + 1];
+        byteAt[0] = 0;
+        for (var i = 0; i < n; i++)
+            byteAt[i + 1] = byteAt[i] + (char.IsSurrogate(chars[i]) ? 2 : Encoding.UTF8.GetByteCount(chars.Slice(i, 1)));
+        var clusters = buffer.Clusters;
+        for (var k = 0; k < Count; k++) clusters[k] = (uint)byteAt[Math.Clamp(r.Clusters[First + k] - CharStart, 0, n)];
+    }
 }

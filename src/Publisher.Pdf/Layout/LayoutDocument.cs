@@ -27,13 +27,25 @@ public sealed class LayoutDocument
 
     private static readonly Lazy<FontLibrary> SharedCoverage = new(() => new FontLibrary());
 
-    /// <summary>Lays out and writes the PDF; returns page count and destination pages.</summary>
-    public RenderInfo Render(Stream output)
+    // The document's fonts: paragraphs shaped ahead of Render (see Prepare) hold these faces, and each face
+    // records the characters drawn with it for subsetting.
+    private FontLibrary? _fonts;
+    private FontLibrary Fonts => _fonts ??= new FontLibrary();
+
+    /// <summary>
+    /// Shapes and wraps the paragraphs among <paramref name="blocks"/> now, on every core (for instance while
+    /// formulas are typeset elsewhere); <see cref="Render"/> does not shape them again. Throws
+    /// <see cref="MissingGlyphException"/> as Render would.
+    /// </summary>
+    public void Prepare(IEnumerable<ILayoutBlock> blocks) => PrepareInParallel(blocks.OfType<Paragraph>().ToArray(), Fonts);
+
+    /// <summary>Lays out and writes the PDF (once per document); returns page count and destination pages. <paramref name="progress"/> hears of every page laid out, then every page written.</summary>
+    public RenderInfo Render(Stream output, IProgress<RenderProgress>? progress = null)
     {
-        using var fonts = new FontLibrary();
+        using var fonts = Fonts;
         using var shaper = new TextShaper(fonts);
-        PrepareInParallel(fonts);
-        var flow = new PageFlow(Page, shaper);
+        PrepareInParallel(Blocks.OfType<Paragraph>().Where(p => !p.IsPrepared(Page.ContentWidth)).ToArray(), fonts);
+        var flow = new PageFlow(Page, shaper, progress);
         foreach (var block in Blocks) block.Layout(flow);
         if (flow.Pages.Count == 0) flow.NewPage();
         var info = new RenderInfo(flow.Pages.Count, flow.Destinations, flow.Marks);
@@ -51,21 +63,28 @@ public sealed class LayoutDocument
         };
         if (Metadata.Created is { } created) { metadata.Creation = created.UtcDateTime; metadata.Modified = created.UtcDateTime; }
 
-        using var buffer = new MemoryStream();
+        // Sized for the whole file at once (about 4–5 KB a page): a stream that doubles as it goes allocates
+        // large arrays again and again while the laid-out book fills the heap, and each costs a full collection.
+        using var buffer = new MemoryStream(checked(flow.Pages.Count * 6 * 1024 + 256 * 1024));
         using (var wstream = new SKManagedWStream(buffer))
         using (var document = SKDocument.CreatePdf(wstream, metadata))
         {
+            using var context = new DrawContext(info, shaper);
             foreach (var page in flow.Pages)
             {
-                var canvas = document.BeginPage(Page.Width, Page.Height);
-                using (var context = new DrawContext(canvas, info, shaper, page.Number))
-                    foreach (var op in page.Ops) op.Draw(context);
+                context.StartPage(document.BeginPage(Page.Width, Page.Height), page.Number);
+                foreach (var op in page.Ops) op.Draw(context);
                 document.EndPage();
+                progress?.Report(new RenderProgress(RenderPhase.Writing, page.Number, info.PageCount));
             }
             document.Close();
         }
-        var bytes = PdfOutlineWriter.Append(buffer.ToArray(), Outline);
-        output.Write(bytes);
+        var pdf = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var update = PdfOutlineWriter.Update(pdf, Outline);
+        if (output is MemoryStream memory) memory.Capacity = Math.Max(memory.Capacity, checked((int)memory.Position + pdf.Length + update.Length));
+        output.Write(pdf);
+        output.Write(update);
+        info.Bytes = pdf.Length + update.Length;
         return info;
     }
 
@@ -73,9 +92,8 @@ public sealed class LayoutDocument
     /// Shapes and wraps the paragraphs on every core before the (sequential) pagination: shaping is
     /// most of layout, and HarfBuzz fonts are safe to share between threads with one buffer each.
     /// </summary>
-    private void PrepareInParallel(FontLibrary fonts)
+    private void PrepareInParallel(Paragraph[] paragraphs, FontLibrary fonts)
     {
-        var paragraphs = Blocks.OfType<Paragraph>().ToArray();
         if (paragraphs.Length < 64 || Environment.ProcessorCount < 2) return;
         try
         {

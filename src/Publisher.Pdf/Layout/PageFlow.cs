@@ -11,10 +11,13 @@ public sealed class PageFlow
     private readonly Dictionary<string, List<int>> _marks = new(StringComparer.Ordinal);
     private Page? _current;
 
-    internal PageFlow(PageSetup setup, TextShaper shaper)
+    private readonly IProgress<RenderProgress>? _progress;
+
+    internal PageFlow(PageSetup setup, TextShaper shaper, IProgress<RenderProgress>? progress = null)
     {
         Setup = setup;
         Shaper = shaper;
+        _progress = progress;
     }
 
     /// <summary>Page geometry.</summary>
@@ -50,6 +53,7 @@ public sealed class PageFlow
         _current = new Page(_pages.Count + 1, RunningHeader, Decorate);
         _pages.Add(_current);
         Y = Setup.MarginTop;
+        _progress?.Report(new RenderProgress(RenderPhase.LayingOut, _pages.Count, 0));
         return _current;
     }
 

@@ -17,6 +17,9 @@ public sealed class Paragraph(IReadOnlyList<Span> spans, ParagraphStyle? style =
     private List<TextLine>? _prepared;
     private float _preparedWidth;
 
+    /// <summary>True when shaped and wrapped for this content width already.</summary>
+    internal bool IsPrepared(float contentWidth) => _prepared is not null && _preparedWidth == contentWidth;
+
     /// <summary>Shapes and wraps ahead of layout (may run on another thread with its own shaper).</summary>
     internal void Prepare(TextShaper shaper, float contentWidth)
     {

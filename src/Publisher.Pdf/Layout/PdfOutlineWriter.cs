@@ -11,27 +11,35 @@ namespace Publisher.Pdf.Layout;
 /// </summary>
 internal static partial class PdfOutlineWriter
 {
-    /// <summary>Returns the PDF with the outline appended; unchanged when there are no items.</summary>
-    public static byte[] Append(byte[] pdf, IReadOnlyList<OutlineItem> items)
+    /// <summary>
+    /// The incremental update that adds the outline to <paramref name="pdf"/> (to be written right after it);
+    /// empty when there are no items. Only the trailer and the catalog object are decoded: the PDF is
+    /// megabytes, and a string of all of it was the biggest allocation of a render.
+    /// </summary>
+    public static byte[] Update(ReadOnlySpan<byte> pdf, IReadOnlyList<OutlineItem> items)
     {
-        if (items.Count == 0) return pdf;
-        var latin = Encoding.Latin1.GetString(pdf);
-        var trailerAt = latin.LastIndexOf("trailer", StringComparison.Ordinal);
-        var startxrefAt = latin.LastIndexOf("startxref", StringComparison.Ordinal);
+        if (items.Count == 0) return [];
+        // Skia ends the file with the xref table, the trailer and startxref: the trailer is in the last few hundred bytes.
+        var tailStart = Math.Max(0, pdf.Length - 8192);
+        var tail = Encoding.Latin1.GetString(pdf[tailStart..]);
+        var trailerAt = tail.LastIndexOf("trailer", StringComparison.Ordinal);
+        var startxrefAt = tail.LastIndexOf("startxref", StringComparison.Ordinal);
         if (trailerAt < 0 || startxrefAt < 0) throw new InvalidOperationException("unexpected PDF structure: no trailer");
-        var trailer = latin[trailerAt..startxrefAt];
+        var trailer = tail[trailerAt..startxrefAt];
         var root = int.Parse(RootRef().Match(trailer).Groups[1].Value, CultureInfo.InvariantCulture);
         var size = int.Parse(SizeEntry().Match(trailer).Groups[1].Value, CultureInfo.InvariantCulture);
         var info = InfoRef().Match(trailer);
         var id = IdEntry().Match(trailer);
-        var prevXref = long.Parse(NumberAfter().Match(latin, startxrefAt + 9).Groups[1].Value, CultureInfo.InvariantCulture);
+        var prevXref = long.Parse(NumberAfter().Match(tail, startxrefAt + 9).Groups[1].Value, CultureInfo.InvariantCulture);
 
-        var objAt = latin.IndexOf($"\n{root} 0 obj", StringComparison.Ordinal);
+        var objAt = pdf.IndexOf(Encoding.ASCII.GetBytes($"\n{root} 0 obj"));
         if (objAt < 0) throw new InvalidOperationException("unexpected PDF structure: catalog not found");
-        var dictStart = latin.IndexOf("<<", objAt, StringComparison.Ordinal);
-        var endobj = latin.IndexOf("endobj", objAt, StringComparison.Ordinal);
-        var dictEnd = latin.LastIndexOf(">>", endobj, StringComparison.Ordinal);
-        var catalogBody = latin[dictStart..dictEnd];
+        var endobjAt = pdf[objAt..].IndexOf("endobj"u8);
+        if (endobjAt < 0) throw new InvalidOperationException("unexpected PDF structure: catalog not closed");
+        var catalogObj = Encoding.Latin1.GetString(pdf.Slice(objAt, endobjAt));
+        var dictStart = catalogObj.IndexOf("<<", StringComparison.Ordinal);
+        var dictEnd = catalogObj.LastIndexOf(">>", StringComparison.Ordinal);
+        var catalogBody = catalogObj[dictStart..dictEnd];
 
         // Number the outline objects: root first, then items depth-first.
         var next = size;
@@ -94,11 +102,7 @@ internal static partial class PdfOutlineWriter
         if (id.Success) sb.Append(' ').Append(id.Value);
         sb.Append(CultureInfo.InvariantCulture, $" /Prev {prevXref}>>\nstartxref\n{xrefAt}\n%%EOF\n");
 
-        var tail = Encoding.Latin1.GetBytes(sb.ToString());
-        var result = new byte[pdf.Length + tail.Length];
-        pdf.CopyTo(result, 0);
-        tail.CopyTo(result, pdf.Length);
-        return result;
+        return Encoding.Latin1.GetBytes(sb.ToString());
     }
 
     private static int IndexOf(IReadOnlyList<OutlineItem> list, OutlineItem item)

@@ -5,6 +5,8 @@ public sealed class RenderInfo(int pageCount, IReadOnlyDictionary<string, int> d
 {
     private static readonly Dictionary<string, List<int>> NoMarks = [];
 
+    /// <summary>Size of the PDF written, in bytes (0 until written).</summary>
+    public long Bytes { get; internal set; }
     /// <summary>Number of pages.</summary>
     public int PageCount { get; } = pageCount;
     /// <summary>Destination name → 1-based page number.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Publisher.Pdf.Layout;
 
 /// <summary>A paragraph shaped once; <see cref="BreakLines"/> wraps it at any width.</summary>
@@ -109,7 +107,7 @@ internal sealed class ShapedParagraph
                 if (r.End <= a || r.Start >= e) continue;
                 asc = Math.Max(asc, box.Ascent);
                 desc = Math.Max(desc, box.Descent);
-                pieces.Add(new GlyphRun(r.Face, r.Style, r.Link, [], [], [], [], [], x, box.Width) { Box = box, Anchor = r.Anchor });
+                pieces.Add(new GlyphRun(r.Face, r.Style, r.Link, null, Text, 0, 0, r.Start, r.Start, x, box.Width) { Box = box, Anchor = r.Anchor });
                 x += box.Width;
                 continue;
             }
@@ -123,28 +121,9 @@ internal sealed class ShapedParagraph
             if (gEnd == g0) continue;
             var ra = Math.Max(a, r.Start);
             var rb = Math.Min(e, r.End);
-            var count = gEnd - g0;
-            var glyphs = new ushort[count];
-            var xs = new float[count];
-            var ys = new float[count];
-            var clusters = new uint[count];
-            var left = x;
             var pen = 0f;
-            // UTF-8 offsets of each char of the piece, for the clusters.
-            var byteAt = new int[rb - ra + 1];
-            for (var i = ra; i < rb; i++)
-                byteAt[i - ra + 1] = byteAt[i - ra] + (char.IsSurrogate(Text[i]) ? 2 : Encoding.UTF8.GetByteCount(Text.AsSpan(i, 1)));
-            for (var k = 0; k < count; k++)
-            {
-                var g = g0 + k;
-                glyphs[k] = r.Glyphs[g];
-                xs[k] = pen + r.OffsetsX[g];
-                ys[k] = -r.OffsetsY[g];
-                clusters[k] = (uint)byteAt[Math.Clamp(r.Clusters[g] - ra, 0, rb - ra)];
-                pen += r.Advances[g];
-            }
-            var utf8 = Encoding.UTF8.GetBytes(Text.Substring(ra, rb - ra));
-            pieces.Add(new GlyphRun(r.Face, r.Style, r.Link, glyphs, xs, ys, utf8, clusters, left, pen) { Anchor = r.Anchor });
+            for (var g = g0; g < gEnd; g++) pen += r.Advances[g];
+            pieces.Add(new GlyphRun(r.Face, r.Style, r.Link, r, Text, g0, gEnd - g0, ra, rb, x, pen) { Anchor = r.Anchor });
             x += pen;
         }
         return new TextLine(pieces, x, asc, desc);

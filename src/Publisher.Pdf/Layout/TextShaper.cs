@@ -21,50 +21,62 @@ internal sealed class TextShaper(FontLibrary fonts) : IDisposable
     /// <summary>Normalises text for layout: line breaks and tabs become spaces, invisible format characters go.</summary>
     public static string Clean(string text)
     {
+        var first = 0;
+        while (first < text.Length && !NeedsCleaning(text[first])) first++;
+        if (first == text.Length) return text; // most text is clean: no copy
         var sb = new StringBuilder(text.Length);
-        foreach (var ch in text)
+        sb.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
         {
-            if (ch is '\r' or '\n' or '\t' or '\u00A0') { sb.Append(' '); continue; }
-            var cat = char.GetUnicodeCategory(ch);
-            if (cat is UnicodeCategory.Control or UnicodeCategory.Format) continue;
-            if (ch is >= '\uFE00' and <= '\uFE0F') continue; // variation selectors
-            sb.Append(ch);
+            var ch = text[i];
+            if (!NeedsCleaning(ch)) { sb.Append(ch); continue; }
+            if (ch is '\r' or '\n' or '\t' or '\u00A0') sb.Append(' ');
+            // Control and format characters and variation selectors are dropped.
         }
         return sb.ToString();
     }
 
+    private static bool NeedsCleaning(char ch) =>
+        ch is '\r' or '\n' or '\t' or '\u00A0' or >= '\uFE00' and <= '\uFE0F'
+        || char.GetUnicodeCategory(ch) is UnicodeCategory.Control or UnicodeCategory.Format;
+
     /// <summary>Shapes spans into one paragraph. Throws <see cref="MissingGlyphException"/> for a character no font has.</summary>
     public ShapedParagraph Shape(IReadOnlyList<Span> spans)
     {
-        var text = new StringBuilder();
-        var runs = new List<ShapedRun>();
-        foreach (var span in spans)
+        // The whole text first: runs index into it (building it span by span and copying it for each span was quadratic).
+        var builder = new StringBuilder();
+        var starts = new int[spans.Count + 1];
+        for (var s = 0; s < spans.Count; s++)
         {
+            starts[s] = builder.Length;
+            builder.Append(spans[s].Box is null ? Clean(spans[s].Text) : Span.ObjectReplacement);
+        }
+        starts[spans.Count] = builder.Length;
+        var full = builder.ToString();
+        var runs = new List<ShapedRun>(spans.Count + 2);
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            var (offset, end) = (starts[s], starts[s + 1]);
             if (span.Box is { } box)
             {
                 // One replacement character advances by the box's width; nothing is shaped or subset for it.
-                var at = text.Length;
-                text.Append(Span.ObjectReplacement);
-                runs.Add(new ShapedRun(fonts.Chain(span.Style.Role)[0], span.Style, span.Link, at, at + 1, [0], [box.Width], [0f], [0f], [at]) { Box = box, Anchor = span.Anchor });
+                runs.Add(new ShapedRun(fonts.Chain(span.Style.Role)[0], span.Style, span.Link, offset, offset + 1, [0], [box.Width], [0f], [0f], [offset]) { Box = box, Anchor = span.Anchor });
                 continue;
             }
-            var clean = Clean(span.Text);
-            var offset = text.Length;
-            text.Append(clean);
-            var full = text.ToString();
             FontFace? current = null;
             var runStart = offset;
             var i = offset;
-            while (i < full.Length)
+            while (i < end)
             {
-                var cp = char.IsHighSurrogate(full[i]) && i + 1 < full.Length ? char.ConvertToUtf32(full[i], full[i + 1]) : full[i];
+                var cp = char.IsHighSurrogate(full[i]) && i + 1 < end ? char.ConvertToUtf32(full[i], full[i + 1]) : full[i];
                 var len = cp > 0xFFFF ? 2 : 1;
                 FontFace face;
                 // Spaces and common punctuation stay in the current run's font when it has them.
                 if (current is not null && (cp == ' ' || char.IsPunctuation((char)Math.Min(cp, 0xFFFF)) && cp < 0x2000) && current.Has(cp))
                     face = current;
                 else
-                    face = fonts.Find(span.Style.Role, cp) ?? throw new MissingGlyphException(cp, Excerpt(full, offset));
+                    face = fonts.Find(span.Style.Role, cp) ?? throw new MissingGlyphException(cp, Excerpt(full, offset, end));
                 if (current is not null && face != current)
                 {
                     runs.Add(ShapeRun(full, runStart, i, current, span));
@@ -75,39 +87,84 @@ internal sealed class TextShaper(FontLibrary fonts) : IDisposable
             }
             if (current is not null && i > runStart) runs.Add(ShapeRun(full, runStart, i, current, span));
         }
-        return new ShapedParagraph(text.ToString(), runs);
+        return new ShapedParagraph(full, runs);
     }
 
-    private static string Excerpt(string text, int offset) =>
-        text.Length - offset > 80 ? text.Substring(offset, 80) + "…" : text[offset..];
+    private static string Excerpt(string text, int offset, int end) =>
+        end - offset > 80 ? text.Substring(offset, 80) + "…" : text[offset..end];
 
+    /// <summary>Words longer than this are shaped each time (long CJK sentences rarely repeat; the cache stays small).</summary>
+    private const int LongestCachedWord = 40;
+
+    /// <summary>
+    /// Shapes a run word by word (a word with its trailing spaces), each word once per font: titles, names
+    /// and labels repeat across a catalog. Kerning is off and the fonts have no contextual rules across a
+    /// space, so the glyphs and advances are those of shaping the run whole.
+    /// </summary>
     private ShapedRun ShapeRun(string text, int start, int end, FontFace face, Span span)
     {
+        _pieces.Clear();
+        var total = 0;
+        for (var w = start; w < end;)
+        {
+            var e = w;
+            while (e < end && text[e] != ' ') e++;
+            while (e < end && text[e] == ' ') e++;
+            var word = Word(text, w, e, face);
+            _pieces.Add((w, word));
+            total += word.Glyphs.Length;
+            w = e;
+        }
+        var scale = span.Style.Size / face.UnitsPerEm;
+        var glyphs = new ushort[total];
+        var adv = new float[total];
+        var ox = new float[total];
+        var oy = new float[total];
+        var clusters = new int[total];
+        var k = 0;
+        foreach (var (at, word) in _pieces)
+        {
+            for (var g = 0; g < word.Glyphs.Length; g++, k++)
+            {
+                glyphs[k] = word.Glyphs[g];
+                clusters[k] = at + word.Clusters[g];
+                adv[k] = word.Advances[g] * scale;
+                ox[k] = word.OffsetsX[g] * scale;
+                oy[k] = word.OffsetsY[g] * scale;
+            }
+        }
+        return new ShapedRun(face, span.Style, span.Link, start, end, glyphs, adv, ox, oy, clusters) { Anchor = span.Anchor };
+    }
+
+    private readonly List<(int At, ShapedWord Word)> _pieces = [];
+
+    private ShapedWord Word(string text, int start, int end, FontFace face)
+    {
+        var cacheable = end - start <= LongestCachedWord;
+        var words = face.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (cacheable && words.TryGetValue(text.AsSpan(start, end - start), out var known)) return known;
+        // A word in the cache was marked when it was first shaped.
         face.MarkUsed(text, start, end - start);
         _buffer.ClearContents();
         _buffer.AddUtf16(text, start, end - start);
         _buffer.GuessSegmentProperties();
         _buffer.Direction = Direction.LeftToRight;
-        _buffer.Language = face.Name.StartsWith("NotoSansSC", StringComparison.Ordinal) ? Chinese : English;
+        _buffer.Language = face.IsChinese ? Chinese : English;
         face.HbFont.Shape(_buffer, Features);
-        var infos = _buffer.GlyphInfos;
-        var positions = _buffer.GlyphPositions;
+        var infos = _buffer.GetGlyphInfoSpan();
+        var positions = _buffer.GetGlyphPositionSpan();
         var n = infos.Length;
-        var scale = span.Style.Size / face.UnitsPerEm;
-        var glyphs = new ushort[n];
-        var adv = new float[n];
-        var ox = new float[n];
-        var oy = new float[n];
-        var clusters = new int[n];
+        var word = new ShapedWord(new ushort[n], new int[n], new int[n], new int[n], new int[n]);
         for (var k = 0; k < n; k++)
         {
-            glyphs[k] = (ushort)infos[k].Codepoint;
-            clusters[k] = (int)infos[k].Cluster;
-            adv[k] = positions[k].XAdvance * scale;
-            ox[k] = positions[k].XOffset * scale;
-            oy[k] = positions[k].YOffset * scale;
+            word.Glyphs[k] = (ushort)infos[k].Codepoint;
+            word.Clusters[k] = (int)infos[k].Cluster - start;
+            word.Advances[k] = positions[k].XAdvance;
+            word.OffsetsX[k] = positions[k].XOffset;
+            word.OffsetsY[k] = positions[k].YOffset;
         }
-        return new ShapedRun(face, span.Style, span.Link, start, end, glyphs, adv, ox, oy, clusters) { Anchor = span.Anchor };
+        if (cacheable) words.TryAdd(text.AsSpan(start, end - start), word);
+        return word;
     }
 
     /// <inheritdoc />
