@@ -17,7 +17,7 @@ namespace Publisher.Cli.Conversion;
 internal static class CitationConverter
 {
     /// <summary>Entries per part handed from reader to writer.</summary>
-    public const int PartSize = 5_000;
+    public const int PartSize = 1_000;
 
     /// <summary>Diagnostics kept for the report; a broken million-entry file must not fill memory with messages.</summary>
     public const int MaxKeptDiagnostics = 1_000;

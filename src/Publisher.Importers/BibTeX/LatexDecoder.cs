@@ -40,6 +40,9 @@ public static class LatexDecoder
         "mathrm", "mathit", "mathbf", "mathsf", "mathtt", "mathcal", "text", "uppercase", "lowercase", "NoCaseChange", "bibinfo",
     };
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> Composed = new();
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\\{}~$");
+
     /// <summary>Decodes to plain text, braces removed, whitespace collapsed.</summary>
     public static string Decode(string latex) => Decode(latex, keepBraces: false);
 
@@ -81,8 +84,11 @@ public static class LatexDecoder
                     i++; // math shift: keep the content, drop the delimiters
                     break;
                 default:
-                    sb.Append(c);
-                    i++;
+                    // Plain text runs up to the next character with a meaning here.
+                    var run = s.AsSpan(i, end - i).IndexOfAny(Special);
+                    if (run < 0) run = end - i;
+                    sb.Append(s, i, run);
+                    i += run;
                     break;
             }
         }
@@ -163,12 +169,27 @@ public static class LatexDecoder
             Command(inner, s, ref i, end, false);
             letter = inner.ToString();
         }
-        else if (i < end) letter = s[i++].ToString();
+        else if (i < end)
+        {
+            var single = s[i++] switch { 'ı' => 'i', 'ȷ' => 'j', var other => other };
+            sb.Append(Compose(single, mark));
+            return;
+        }
         else letter = "";
         if (letter == "ı") letter = "i";
         if (letter == "ȷ") letter = "j";
         if (letter.Length == 0) return;
-        sb.Append((letter[0] + mark.ToString()).Normalize(NormalizationForm.FormC)).Append(letter, 1, letter.Length - 1);
+        sb.Append(Compose(letter[0], mark)).Append(letter, 1, letter.Length - 1);
+    }
+
+    // Normalising is a call into ICU; the same few accented letters recur in every entry, so each is composed once.
+    private static string Compose(char letter, char mark)
+    {
+        var key = (letter << 16) | mark;
+        if (Composed.TryGetValue(key, out var composed)) return composed;
+        composed = (letter + mark.ToString()).Normalize(NormalizationForm.FormC);
+        if (Composed.Count < 4096) Composed.TryAdd(key, composed);
+        return composed;
     }
 
     private static bool NeedsCollapse(StringBuilder sb)
