@@ -263,9 +263,15 @@ public sealed partial class BibTeXImporter : IStreamingImporter
         if (raw["date"] is { } ds && PartialDate.TryParse(ds.Trim(), out var full)) return (full, null);
         var yearText = raw["year"]?.Trim();
         if (yearText is null) return (null, null);
-        var ym = Year().Match(yearText);
-        if (!ym.Success) return (null, $"year '{yearText}' is not a four-digit year");
-        var year = int.Parse(ym.Value, CultureInfo.InvariantCulture);
+        int year;
+        if (yearText.Length == 4 && char.IsAsciiDigit(yearText[0]) && char.IsAsciiDigit(yearText[1]) && char.IsAsciiDigit(yearText[2]) && char.IsAsciiDigit(yearText[3]))
+            year = int.Parse(yearText, CultureInfo.InvariantCulture); // the usual "2023", without a regex match
+        else
+        {
+            var ym = Year().Match(yearText);
+            if (!ym.Success) return (null, $"year '{yearText}' is not a four-digit year");
+            year = int.Parse(ym.Value, CultureInfo.InvariantCulture);
+        }
         int? month = raw["month"] is { } mt ? ParseMonth(LatexDecoder.Decode(mt)) : null;
         try { return (new PartialDate(year, month), null); }
         catch (ArgumentOutOfRangeException) { return (null, $"year '{yearText}' is out of range"); }

@@ -40,7 +40,11 @@ public static class LatexDecoder
         "mathrm", "mathit", "mathbf", "mathsf", "mathtt", "mathcal", "text", "uppercase", "lowercase", "NoCaseChange", "bibinfo",
     };
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NamedByName = Named.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TransparentByName = Transparent.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> Composed = new();
+    // One builder per thread for the outer decode (recursive decodes make their own).
+    [ThreadStatic] private static StringBuilder? t_builder;
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\\{}~$");
 
     /// <summary>Decodes to plain text, braces removed, whitespace collapsed.</summary>
@@ -51,10 +55,14 @@ public static class LatexDecoder
     {
         if (latex.AsSpan().IndexOfAny("\\{}~$\n\r\t") < 0 && !latex.Contains("  ") && latex.Trim().Length == latex.Length)
             return latex; // the common case: nothing to do
-        var sb = new StringBuilder(latex.Length);
+        var sb = t_builder ?? new StringBuilder(256);
+        t_builder = null;
+        sb.Clear();
         var i = 0;
         DecodeInto(sb, latex, ref i, latex.Length, keepBraces);
-        return Collapse(sb);
+        var decoded = Collapse(sb);
+        if (sb.Capacity <= 8192) t_builder = sb;
+        return decoded;
     }
 
     private static void DecodeInto(StringBuilder sb, string s, ref int i, int end, bool keepBraces)
@@ -114,7 +122,7 @@ public static class LatexDecoder
         }
         var start = i;
         while (i < end && char.IsAsciiLetter(s[i])) i++;
-        var name = s[start..i];
+        var name = s.AsSpan(start, i - start);
         if (name.Length == 1 && AccentMarks.TryGetValue(name[0], out var letterMark) && name is "u" or "v" or "H" or "c" or "k" or "r" or "d" or "b")
         {
             SkipSpaces(s, ref i, end);
@@ -129,23 +137,23 @@ public static class LatexDecoder
                 var close = GroupEnd(s, i + 1, end);
                 sb.Append(s, i + 1, close - i - 1);
                 i = Math.Min(close + 1, end);
-                if (name == "href") SkipGroupArgument(s, ref i, end); // keep the URL, drop the link text
+                if (name is "href") SkipGroupArgument(s, ref i, end); // keep the URL, drop the link text
             }
             return;
         }
         if (name is "textbraceleft" or "textbraceright")
         {
-            sb.Append(name == "textbraceleft" ? (keepBraces ? LiteralOpen : '{') : (keepBraces ? LiteralClose : '}'));
+            sb.Append(name is "textbraceleft" ? (keepBraces ? LiteralOpen : '{') : (keepBraces ? LiteralClose : '}'));
             SkipEmptyGroupOrSpace(s, ref i, end);
             return;
         }
-        if (Named.TryGetValue(name, out var text))
+        if (NamedByName.TryGetValue(name, out var text))
         {
             sb.Append(text);
             SkipEmptyGroupOrSpace(s, ref i, end);
             return;
         }
-        if (Transparent.Contains(name)) { SkipSpaces(s, ref i, end); return; } // the group that follows is decoded as usual
+        if (TransparentByName.Contains(name)) { SkipSpaces(s, ref i, end); return; } // the group that follows is decoded as usual
         sb.Append(name); // unknown command: keep its name rather than lose text
         SkipEmptyGroupOrSpace(s, ref i, end);
     }
