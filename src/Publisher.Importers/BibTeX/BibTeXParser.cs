@@ -246,10 +246,14 @@ public sealed class BibTeXParser
         var depth = 1;
         for (var i = from; i < _text.Length; i++)
         {
+            // Jump to the next character that matters (vectorised) instead of testing each one.
+            var skip = _text.AsSpan(i).IndexOfAny('{', '}', '\n');
+            if (skip < 0) return -1;
+            i += skip;
             var c = _text[i];
             if (c == '{') depth++;
-            else if (c == '}') { if (--depth == 0) return close == '}' ? i : i; }
-            else if (c == '\n' && i + 1 < _text.Length && _text[i + 1] == '@' && LooksLikeEntryStart(i + 1)) return -1;
+            else if (c == '}') { if (--depth == 0) return i; }
+            else if (i + 1 < _text.Length && _text[i + 1] == '@' && LooksLikeEntryStart(i + 1)) return -1;
         }
         return -1;
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using Publisher.Model;
 
 namespace Publisher.Importers.BibTeX;
 
@@ -204,13 +205,15 @@ public static class LatexDecoder
     {
         if (sb.Length == 0) return false;
         if (sb[0] == ' ' || sb[^1] == ' ') return true;
+        // Chunk by chunk (the builder's indexer walks its chunk list on every call), searching vectorised for
+        // whitespace other than single spaces; a double space may straddle two chunks.
         var previousSpace = false;
-        for (var k = 0; k < sb.Length; k++)
+        foreach (var chunk in sb.GetChunks())
         {
-            var c = sb[k];
-            if (c == ' ') { if (previousSpace) return true; previousSpace = true; continue; }
-            previousSpace = false;
-            if (c != '\u00A0' && char.IsWhiteSpace(c)) return true;
+            var span = chunk.Span;
+            if (span.IsEmpty) continue;
+            if (span.IndexOfAny(WhitespaceChars.AllButSpaceAndNoBreakSpace) >= 0 || span.IndexOf("  ") >= 0 || (previousSpace && span[0] == ' ')) return true;
+            previousSpace = span[^1] == ' ';
         }
         return false;
     }

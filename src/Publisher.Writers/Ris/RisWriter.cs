@@ -124,10 +124,9 @@ public sealed class RisWriter : IStreamingCitationWriter
         var rest = value.AsSpan().Trim();
         while (true)
         {
-            var run = 0;
-            while (run < rest.Length && !char.IsWhiteSpace(rest[run])) run++;
+            var run = rest.IndexOfAny(WhitespaceChars.All);
+            if (run < 0) { sb.Append(rest); break; }
             sb.Append(rest[..run]);
-            if (run == rest.Length) break;
             while (char.IsWhiteSpace(rest[run])) run++; // trimmed: text follows every whitespace run
             sb.Append(' ');
             rest = rest[run..];
