@@ -59,9 +59,13 @@ public static class CitationChoices
     /// The entry's main link (the preferred kind, else the arXiv abstract page, else the first link) and the other
     /// links; only links safe to open, each URL once. <paramref name="skip"/> keeps a link out of both (RIS's PDF).
     /// </summary>
-    public static (Link? Primary, IReadOnlyList<Link> Others) SplitLinks(Entry e, bool pdfAsUrl, Link? skip = null)
+    public static (Link? Primary, IReadOnlyList<Link> Others) SplitLinks(Entry e, bool pdfAsUrl, Link? skip = null) =>
+        SplitSafeLinks(e, SafeLinks(e), pdfAsUrl, skip);
+
+    /// <summary><see cref="SplitLinks"/> over links already known to be <see cref="SafeLinks"/> of the entry.</summary>
+    internal static (Link? Primary, IReadOnlyList<Link> Others) SplitSafeLinks(Entry e, IEnumerable<Link> safeLinks, bool pdfAsUrl, Link? skip)
     {
-        var safe = SafeLinks(e).Where(l => !ReferenceEquals(l, skip)).ToList();
+        var safe = safeLinks.Where(l => !ReferenceEquals(l, skip)).ToList();
         Link? primary = PreferredLinkKinds(e.Kind, pdfAsUrl).Select(k => safe.FirstOrDefault(l => l.Kind == k)).FirstOrDefault(l => l is not null);
         // A paper without its own page is cited by its arXiv page rather than by its code or project page.
         if (primary is null && e.ArxivId is { } id) primary = new Link(LinkKind.Paper, id.AbsUrl);

@@ -17,7 +17,13 @@ namespace Publisher.Cli.Conversion;
 internal static class CitationConverter
 {
     /// <summary>Entries per part handed from reader to writer.</summary>
-    public const int PartSize = 5_000;
+    public const int PartSize = 1_000;
+
+    /// <summary>
+    /// Entries per part for BibTeX output: keys are disambiguated within a part (<c>a</c>, <c>b</c> …), so its parts
+    /// keep the size keys have always been assigned over and the same input keeps its keys.
+    /// </summary>
+    public const int BibTeXPartSize = 5_000;
 
     /// <summary>Diagnostics kept for the report; a broken million-entry file must not fill memory with messages.</summary>
     public const int MaxKeptDiagnostics = 1_000;
@@ -56,7 +62,8 @@ internal static class CitationConverter
             {
                 importer = streaming.Name;
                 using var reader = new StreamReader(input, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 1 << 16);
-                streaming.ImportStream(reader, display, PartSize, onPart);
+                // Small parts: fewer entries are alive at each collection, which is most of the cost of a big file.
+                streaming.ImportStream(reader, display, writer is Writers.BibTeX.BibTeXWriter ? BibTeXPartSize : PartSize, onPart);
                 return;
             }
             // Another encoding (UTF-16, GB18030) or a reading list: decode and read the whole file.

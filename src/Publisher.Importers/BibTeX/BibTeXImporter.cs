@@ -48,21 +48,18 @@ public sealed partial class BibTeXImporter : IStreamingImporter
     public void ImportStream(TextReader reader, string file, int chunkEntries, Action<ImportResult> onChunk)
     {
         var macros = BibTeXParser.NewMacroTable();
-        var chunk = new System.Text.StringBuilder(1 << 20);
-        int lineNo = 0, chunkFirstLine = 1, entries = 0;
-        while (reader.ReadLine() is { } line)
+        var lines = new NewlineNormalizingReader(reader);
+        var entries = 0;
+        var chunkFirstLine = 1;
+        // A chunk ends before the line that starts entry chunkEntries + 1 (an '@' in the line's first column).
+        while (lines.ReadUntilLineStartingWith('@') is { } line)
         {
-            lineNo++;
-            if (line.Length > 0 && line[0] == '@' && ++entries > chunkEntries)
-            {
-                onChunk(Import(new SourceDocument(file, chunk.ToString()), macros, chunkFirstLine));
-                chunk.Clear();
-                chunkFirstLine = lineNo;
-                entries = 1;
-            }
-            chunk.Append(line).Append('\n');
+            if (++entries <= chunkEntries) continue;
+            onChunk(Import(new SourceDocument(file, lines.TakeText()), macros, chunkFirstLine));
+            chunkFirstLine = line;
+            entries = 1;
         }
-        if (chunk.Length > 0) onChunk(Import(new SourceDocument(file, chunk.ToString()), macros, chunkFirstLine));
+        if (lines.HasText) onChunk(Import(new SourceDocument(file, lines.TakeText()), macros, chunkFirstLine));
     }
 
     private ImportResult Import(SourceDocument document, Dictionary<string, string> macros, int firstLine)
@@ -97,8 +94,8 @@ public sealed partial class BibTeXImporter : IStreamingImporter
         if (dateProblem is not null) builder.Warn(raw.Field("year")?.Line ?? raw.Line, $"entry '{raw.Key}': {dateProblem}", "PUB205");
 
         ArxivId? arxiv = null;
-        var eprintType = (raw["eprinttype"] ?? raw["archiveprefix"])?.Trim().ToLowerInvariant();
-        if (raw["eprint"] is { } eprint && (eprintType is null or "arxiv") && ArxivId.TryParse(LatexDecoder.Decode(eprint), out var ep)) arxiv = ep;
+        var eprintType = (raw["eprinttype"] ?? raw["archiveprefix"])?.Trim();
+        if (raw["eprint"] is { } eprint && (eprintType is null || IsLowerInvariant(eprintType, "arxiv")) && ArxivId.TryParse(LatexDecoder.Decode(eprint), out var ep)) arxiv = ep;
         arxiv ??= raw["arxivid"] is { } axid && ArxivId.TryParse(axid, out var ax) ? ax : null;
         Doi? doi = null;
         if (raw["doi"] is { } d)
@@ -152,6 +149,10 @@ public sealed partial class BibTeXImporter : IStreamingImporter
             Sources = [new SourceRef(builder.Document.File, raw.Line, "bibtex")],
         };
     }
+
+    // text.ToLowerInvariant() == lower, without lower-casing a copy when the text is ASCII (the usual case).
+    private static bool IsLowerInvariant(string text, string lower) =>
+        System.Text.Ascii.IsValid(text) ? text.Equals(lower, StringComparison.OrdinalIgnoreCase) : text.ToLowerInvariant() == lower;
 
     private static string? Venue(BibTeXRawEntry raw)
     {
@@ -231,8 +232,8 @@ public sealed partial class BibTeXImporter : IStreamingImporter
         var given = parts[^1];
         return new Person
         {
-            Particle = k > 0 ? string.Join(' ', words.Take(k)) : null,
-            Family = string.Join(' ', words.Skip(k)),
+            Particle = k > 0 ? string.Join(' ', words, 0, k) : null,
+            Family = string.Join(' ', words, k, words.Length - k),
             Suffix = parts.Count >= 3 && parts[1].Length > 0 ? parts[1] : null,
             Given = given.Length > 0 ? given : null,
         };
@@ -249,7 +250,11 @@ public sealed partial class BibTeXImporter : IStreamingImporter
             return s.Length > 0 ? s : null;
         }
         if (p.IsOthers) return p;
-        var clean = p with { Given = C(p.Given), Family = C(p.Family), Particle = C(p.Particle), Suffix = C(p.Suffix), Literal = C(p.Literal) };
+        string? given = C(p.Given), family = C(p.Family), particle = C(p.Particle), suffix = C(p.Suffix), literal = C(p.Literal);
+        // Names without braces or spaces to trim are already clean: no copy.
+        if (ReferenceEquals(given, p.Given) && ReferenceEquals(family, p.Family) && ReferenceEquals(particle, p.Particle)
+            && ReferenceEquals(suffix, p.Suffix) && ReferenceEquals(literal, p.Literal)) return p;
+        var clean = p with { Given = given, Family = family, Particle = particle, Suffix = suffix, Literal = literal };
         return clean == p ? p : clean;
     }
 
@@ -258,9 +263,15 @@ public sealed partial class BibTeXImporter : IStreamingImporter
         if (raw["date"] is { } ds && PartialDate.TryParse(ds.Trim(), out var full)) return (full, null);
         var yearText = raw["year"]?.Trim();
         if (yearText is null) return (null, null);
-        var ym = Year().Match(yearText);
-        if (!ym.Success) return (null, $"year '{yearText}' is not a four-digit year");
-        var year = int.Parse(ym.Value, CultureInfo.InvariantCulture);
+        int year;
+        if (yearText.Length == 4 && char.IsAsciiDigit(yearText[0]) && char.IsAsciiDigit(yearText[1]) && char.IsAsciiDigit(yearText[2]) && char.IsAsciiDigit(yearText[3]))
+            year = int.Parse(yearText, CultureInfo.InvariantCulture); // the usual "2023", without a regex match
+        else
+        {
+            var ym = Year().Match(yearText);
+            if (!ym.Success) return (null, $"year '{yearText}' is not a four-digit year");
+            year = int.Parse(ym.Value, CultureInfo.InvariantCulture);
+        }
         int? month = raw["month"] is { } mt ? ParseMonth(LatexDecoder.Decode(mt)) : null;
         try { return (new PartialDate(year, month), null); }
         catch (ArgumentOutOfRangeException) { return (null, $"year '{yearText}' is out of range"); }

@@ -15,6 +15,11 @@ public sealed class BibTeXParser
     private readonly Action<int, string> _error;
     private readonly Action<int, string> _warn;
     private readonly Dictionary<string, string> _macros;
+    // Entry types and field names repeat in every entry: each spelling is lower-cased once and shared.
+    private readonly Dictionary<string, string> _lowerNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lowerNameLookup;
+    private readonly List<BibTeXField> _fields = [];
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _macroLookup;
     private int _pos;
     private int _line;
     private int _lineCountedTo;
@@ -32,6 +37,8 @@ public sealed class BibTeXParser
         _line = firstLine;
         _firstLine = firstLine;
         _macros = macros ?? NewMacroTable();
+        _lowerNameLookup = _lowerNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _macroLookup = _macros.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private readonly int _firstLine;
@@ -53,7 +60,7 @@ public sealed class BibTeXParser
             if (at < 0) yield break;
             _pos = at + 1;
             var line = LineAt(at);
-            var type = ReadIdentifier().ToLowerInvariant();
+            var type = ReadLowerName();
             if (type.Length == 0) continue; // an '@' in a comment or an e-mail address
             SkipWhitespace();
             if (_pos >= _text.Length || (_text[_pos] != '{' && _text[_pos] != '('))
@@ -82,8 +89,9 @@ public sealed class BibTeXParser
         while (_pos < _text.Length && _text[_pos] is not (',' or '}' or ')') && !char.IsWhiteSpace(_text[_pos])) _pos++;
         var key = _text[keyStart.._pos];
         SkipWhitespace();
-        var fields = new List<BibTeXField>();
-        if (_pos < _text.Length && _text[_pos] == close) { _pos++; return new BibTeXRawEntry(type, key, line, fields); }
+        var fields = _fields;
+        fields.Clear();
+        if (_pos < _text.Length && _text[_pos] == close) { _pos++; return new BibTeXRawEntry(type, key, line, fields.ToArray()); }
         if (_pos >= _text.Length || _text[_pos] != ',')
         {
             Fail(line, $"entry '@{type}{{{key}' (line {line}): expected ',' after the key");
@@ -98,9 +106,9 @@ public sealed class BibTeXParser
                 Fail(line, $"entry '{key}' (line {line}) is not closed: expected '{close}' before the end of the file");
                 return null;
             }
-            if (_text[_pos] == close) { _pos++; return new BibTeXRawEntry(type, key, line, fields); }
+            if (_text[_pos] == close) { _pos++; return new BibTeXRawEntry(type, key, line, fields.ToArray()); }
             var fieldLine = LineAt(_pos);
-            var name = ReadIdentifier().ToLowerInvariant();
+            var name = ReadLowerName();
             if (name.Length == 0)
             {
                 Fail(fieldLine, $"entry '{key}' (line {line}): expected a field name or '{close}', found '{_text[_pos]}'");
@@ -185,11 +193,18 @@ public sealed class BibTeXParser
             }
             else
             {
-                var name = ReadIdentifier();
-                if (name.Length == 0) { Fail(fieldLine, $"entry '{key}': expected a value for field '{field}', found '{c}'"); return null; }
-                if (_macros.TryGetValue(name, out var v)) sb.Append(v);
+                var first = sb.Length == 0;
+                var span = ReadIdentifierSpan();
+                if (span.IsEmpty) { Fail(fieldLine, $"entry '{key}': expected a value for field '{field}', found '{c}'"); return null; }
+                if (_macroLookup.TryGetValue(span, out var v))
+                {
+                    // A value that is one macro alone (month = jan) is the macro's text itself.
+                    if (first && !FollowedByConcatenation()) return v;
+                    sb.Append(v);
+                }
                 else
                 {
+                    var name = new string(span);
                     _warn(fieldLine, $"entry '{key}': unknown macro '{name}' in field '{field}'; expected a @string defined earlier (kept as text)");
                     sb.Append(name);
                 }
@@ -198,6 +213,12 @@ public sealed class BibTeXParser
             if (_pos < _text.Length && _text[_pos] == '#') { _pos++; continue; }
             return sb.ToString();
         }
+    }
+
+    private bool FollowedByConcatenation()
+    {
+        SkipWhitespace();
+        return _pos < _text.Length && _text[_pos] == '#';
     }
 
     private void ReadStringMacro(char close, int line)
@@ -225,10 +246,14 @@ public sealed class BibTeXParser
         var depth = 1;
         for (var i = from; i < _text.Length; i++)
         {
+            // Jump to the next character that matters (vectorised) instead of testing each one.
+            var skip = _text.AsSpan(i).IndexOfAny('{', '}', '\n');
+            if (skip < 0) return -1;
+            i += skip;
             var c = _text[i];
             if (c == '{') depth++;
-            else if (c == '}') { if (--depth == 0) return close == '}' ? i : i; }
-            else if (c == '\n' && i + 1 < _text.Length && _text[i + 1] == '@' && LooksLikeEntryStart(i + 1)) return -1;
+            else if (c == '}') { if (--depth == 0) return i; }
+            else if (i + 1 < _text.Length && _text[i + 1] == '@' && LooksLikeEntryStart(i + 1)) return -1;
         }
         return -1;
     }
@@ -283,11 +308,25 @@ public sealed class BibTeXParser
 
     private bool IsLineStart(int at) => at == 0 || _text[at - 1] == '\n';
 
-    private string ReadIdentifier()
+    private string ReadIdentifier() => new(ReadIdentifierSpan());
+
+    private ReadOnlySpan<char> ReadIdentifierSpan()
     {
         var s = _pos;
         while (_pos < _text.Length && (char.IsLetterOrDigit(_text[_pos]) || _text[_pos] is '_' or '-' or ':' or '.' or '+' or '/')) _pos++;
-        return _text[s.._pos];
+        return _text.AsSpan(s, _pos - s);
+    }
+
+    // An identifier lower-cased (invariant), the same string instance for every occurrence of a spelling.
+    private string ReadLowerName()
+    {
+        var span = ReadIdentifierSpan();
+        if (span.IsEmpty) return "";
+        if (_lowerNameLookup.TryGetValue(span, out var lower)) return lower;
+        var spelling = new string(span);
+        lower = spelling.ToLowerInvariant();
+        if (_lowerNames.Count < 1024) _lowerNames[spelling] = lower; // a bounded table, whatever the file holds
+        return lower;
     }
 
     private void SkipWhitespace()

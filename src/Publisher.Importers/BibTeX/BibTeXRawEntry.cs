@@ -10,6 +10,13 @@ public sealed record BibTeXRawEntry(string Type, string Key, int Line, IReadOnly
     /// <summary>The first field of a name (lower-case), or null.</summary>
     public BibTeXField? Field(string name)
     {
+        // The parser hands over an array: indexing it avoids an enumerator per look-up (a dozen per entry).
+        if (Fields is BibTeXField[] array)
+        {
+            foreach (var f in array)
+                if (f.Name == name) return f;
+            return null;
+        }
         foreach (var f in Fields)
             if (f.Name == name) return f;
         return null;

@@ -1,4 +1,5 @@
 using System.Text;
+using Publisher.Model;
 
 namespace Publisher.Importers.BibTeX;
 
@@ -40,6 +41,13 @@ public static class LatexDecoder
         "mathrm", "mathit", "mathbf", "mathsf", "mathtt", "mathcal", "text", "uppercase", "lowercase", "NoCaseChange", "bibinfo",
     };
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NamedByName = Named.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TransparentByName = Transparent.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> Composed = new();
+    // One builder per thread for the outer decode (recursive decodes make their own).
+    [ThreadStatic] private static StringBuilder? t_builder;
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\\{}~$");
+
     /// <summary>Decodes to plain text, braces removed, whitespace collapsed.</summary>
     public static string Decode(string latex) => Decode(latex, keepBraces: false);
 
@@ -48,10 +56,14 @@ public static class LatexDecoder
     {
         if (latex.AsSpan().IndexOfAny("\\{}~$\n\r\t") < 0 && !latex.Contains("  ") && latex.Trim().Length == latex.Length)
             return latex; // the common case: nothing to do
-        var sb = new StringBuilder(latex.Length);
+        var sb = t_builder ?? new StringBuilder(256);
+        t_builder = null;
+        sb.Clear();
         var i = 0;
         DecodeInto(sb, latex, ref i, latex.Length, keepBraces);
-        return Collapse(sb);
+        var decoded = Collapse(sb);
+        if (sb.Capacity <= 8192) t_builder = sb;
+        return decoded;
     }
 
     private static void DecodeInto(StringBuilder sb, string s, ref int i, int end, bool keepBraces)
@@ -81,8 +93,11 @@ public static class LatexDecoder
                     i++; // math shift: keep the content, drop the delimiters
                     break;
                 default:
-                    sb.Append(c);
-                    i++;
+                    // Plain text runs up to the next character with a meaning here.
+                    var run = s.AsSpan(i, end - i).IndexOfAny(Special);
+                    if (run < 0) run = end - i;
+                    sb.Append(s, i, run);
+                    i += run;
                     break;
             }
         }
@@ -108,7 +123,7 @@ public static class LatexDecoder
         }
         var start = i;
         while (i < end && char.IsAsciiLetter(s[i])) i++;
-        var name = s[start..i];
+        var name = s.AsSpan(start, i - start);
         if (name.Length == 1 && AccentMarks.TryGetValue(name[0], out var letterMark) && name is "u" or "v" or "H" or "c" or "k" or "r" or "d" or "b")
         {
             SkipSpaces(s, ref i, end);
@@ -123,23 +138,23 @@ public static class LatexDecoder
                 var close = GroupEnd(s, i + 1, end);
                 sb.Append(s, i + 1, close - i - 1);
                 i = Math.Min(close + 1, end);
-                if (name == "href") SkipGroupArgument(s, ref i, end); // keep the URL, drop the link text
+                if (name is "href") SkipGroupArgument(s, ref i, end); // keep the URL, drop the link text
             }
             return;
         }
         if (name is "textbraceleft" or "textbraceright")
         {
-            sb.Append(name == "textbraceleft" ? (keepBraces ? LiteralOpen : '{') : (keepBraces ? LiteralClose : '}'));
+            sb.Append(name is "textbraceleft" ? (keepBraces ? LiteralOpen : '{') : (keepBraces ? LiteralClose : '}'));
             SkipEmptyGroupOrSpace(s, ref i, end);
             return;
         }
-        if (Named.TryGetValue(name, out var text))
+        if (NamedByName.TryGetValue(name, out var text))
         {
             sb.Append(text);
             SkipEmptyGroupOrSpace(s, ref i, end);
             return;
         }
-        if (Transparent.Contains(name)) { SkipSpaces(s, ref i, end); return; } // the group that follows is decoded as usual
+        if (TransparentByName.Contains(name)) { SkipSpaces(s, ref i, end); return; } // the group that follows is decoded as usual
         sb.Append(name); // unknown command: keep its name rather than lose text
         SkipEmptyGroupOrSpace(s, ref i, end);
     }
@@ -163,25 +178,42 @@ public static class LatexDecoder
             Command(inner, s, ref i, end, false);
             letter = inner.ToString();
         }
-        else if (i < end) letter = s[i++].ToString();
+        else if (i < end)
+        {
+            var single = s[i++] switch { 'ı' => 'i', 'ȷ' => 'j', var other => other };
+            sb.Append(Compose(single, mark));
+            return;
+        }
         else letter = "";
         if (letter == "ı") letter = "i";
         if (letter == "ȷ") letter = "j";
         if (letter.Length == 0) return;
-        sb.Append((letter[0] + mark.ToString()).Normalize(NormalizationForm.FormC)).Append(letter, 1, letter.Length - 1);
+        sb.Append(Compose(letter[0], mark)).Append(letter, 1, letter.Length - 1);
+    }
+
+    // Normalising is a call into ICU; the same few accented letters recur in every entry, so each is composed once.
+    private static string Compose(char letter, char mark)
+    {
+        var key = (letter << 16) | mark;
+        if (Composed.TryGetValue(key, out var composed)) return composed;
+        composed = (letter + mark.ToString()).Normalize(NormalizationForm.FormC);
+        if (Composed.Count < 4096) Composed.TryAdd(key, composed);
+        return composed;
     }
 
     private static bool NeedsCollapse(StringBuilder sb)
     {
         if (sb.Length == 0) return false;
         if (sb[0] == ' ' || sb[^1] == ' ') return true;
+        // Chunk by chunk (the builder's indexer walks its chunk list on every call), searching vectorised for
+        // whitespace other than single spaces; a double space may straddle two chunks.
         var previousSpace = false;
-        for (var k = 0; k < sb.Length; k++)
+        foreach (var chunk in sb.GetChunks())
         {
-            var c = sb[k];
-            if (c == ' ') { if (previousSpace) return true; previousSpace = true; continue; }
-            previousSpace = false;
-            if (c != '\u00A0' && char.IsWhiteSpace(c)) return true;
+            var span = chunk.Span;
+            if (span.IsEmpty) continue;
+            if (span.IndexOfAny(WhitespaceChars.AllButSpaceAndNoBreakSpace) >= 0 || span.IndexOf("  ") >= 0 || (previousSpace && span[0] == ' ')) return true;
+            previousSpace = span[^1] == ' ';
         }
         return false;
     }

@@ -55,7 +55,7 @@ public static class EntryMerger
         for (var i = 0; i < n; i++)
         {
             normalized[i] = TitleNormalizer.Normalize(entries[i].Title);
-            stripped[i] = TitleNormalizer.NormalizeWithoutPrefix(entries[i].Title);
+            stripped[i] = TitleNormalizer.NormalizeWithoutPrefix(entries[i].Title, normalized[i]);
             // Very short titles ("C4", "GPT") are names, not titles: too ambiguous to merge on.
             if (normalized[i].Length < 8) continue;
             ByKey("t:" + normalized[i], i);
@@ -79,21 +79,33 @@ public static class EntryMerger
                     if (TitleNormalizer.Dice(bigrams[i] ??= TitleNormalizer.Bigrams(normalized[i]), bigrams[j] ??= TitleNormalizer.Bigrams(normalized[j])) >= SimilarTitleThreshold) Union(i, j);
                 }
 
-        var groups = new Dictionary<int, List<Entry>>();
         // Same id but different titles: lists do copy the wrong id. The id still decides, but say so.
         if (diagnostics is not null) IdentifierClashReporter.Report(entries, normalized, stripped, diagnostics);
+        // A group's root is its smallest index, so walking roots in index order lists groups by first member;
+        // members are chained in index order, and the many single entries need no list at all.
+        var next = new int[n];
+        var last = new int[n];
         for (var i = 0; i < n; i++)
         {
+            next[i] = -1;
             var r = Find(i);
-            if (!groups.TryGetValue(r, out var list)) groups[r] = list = [];
-            list.Add(entries[i]);
+            if (r == i) last[i] = i;
+            else { next[last[r]] = i; last[r] = i; }
         }
 
-        var merged = new List<Entry>(groups.Count);
+        var merged = new List<Entry>();
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in groups.OrderBy(g => g.Key).Select(g => g.Value))
+        for (var root = 0; root < n; root++)
         {
-            var entry = Combine(group);
+            if (Find(root) != root) continue;
+            Entry entry;
+            if (next[root] < 0) entry = Canonical(entries[root]);
+            else
+            {
+                var group = new List<Entry>();
+                for (var m = root; m >= 0; m = next[m]) group.Add(entries[m]);
+                entry = Combine(group);
+            }
             var id = MakeId(entry);
             if (!usedIds.Add(id))
             {
@@ -217,13 +229,16 @@ public static class EntryMerger
         {
             var t = normalized[i];
             if (t.Length < 12) continue;
-            foreach (var key in new[] { "p:" + t[..10], "s:" + t[^10..] })
-            {
-                if (!blocks.TryGetValue(key, out var l)) blocks[key] = l = [];
-                l.Add(i);
-            }
+            AddToBlock(blocks, string.Concat("p:", t.AsSpan(0, 10)), i);
+            AddToBlock(blocks, string.Concat("s:", t.AsSpan(t.Length - 10)), i);
         }
         return blocks.Values.Where(b => b.Count > 1);
+    }
+
+    private static void AddToBlock(Dictionary<string, List<int>> blocks, string key, int i)
+    {
+        if (!blocks.TryGetValue(key, out var l)) blocks[key] = l = [];
+        l.Add(i);
     }
 
     private static string Slug(string normalized)

@@ -19,20 +19,32 @@ public static class IdentifierClashReporter
     private static void Check(IReadOnlyList<Entry> entries, string[] normalized, string[] stripped, ICollection<Diagnostic> diagnostics,
         Func<Entry, string?> keyOf, Func<string, string> describe, string code)
     {
-        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Keys in order of first appearance; a list only for the (rare) keys that come back.
+        var slotOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new List<string>();
+        var firsts = new List<int>();
+        var repeats = new List<List<int>?>();
         for (var i = 0; i < entries.Count; i++)
         {
             // Untitled entries (a bare link) and Chinese headlines (kept as titleAlt) lose nothing.
             if (keyOf(entries[i]) is not { } key || normalized[i].Length == 0 || CjkText.ContainsIdeograph(entries[i].Title)) continue;
-            if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
-            list.Add(i);
+            if (!slotOf.TryGetValue(key, out var slot))
+            {
+                slotOf[key] = keys.Count;
+                keys.Add(key);
+                firsts.Add(i);
+                repeats.Add(null);
+            }
+            else (repeats[slot] ??= []).Add(i);
         }
-        foreach (var (key, group) in groups)
+        for (var slot = 0; slot < keys.Count; slot++)
         {
-            if (group.Count < 2) continue;
-            var first = group[0];
+            if (repeats[slot] is not { } rest) continue;
+            var key = keys[slot];
+            var first = firsts[slot];
+            var group = rest;
             var reported = new HashSet<string>(StringComparer.Ordinal) { normalized[first] };
-            foreach (var b in group.Skip(1))
+            foreach (var b in group)
             {
                 if (SameTitle(normalized[first], stripped[first], normalized[b], stripped[b]) || !reported.Add(normalized[b])) continue;
                 var src = entries[b].Sources.FirstOrDefault();

@@ -44,6 +44,7 @@ public sealed partial record ArxivId
         if (string.IsNullOrWhiteSpace(text)) return false;
         var t = text.Trim();
         if (t.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase)) t = t[6..].Trim();
+        if (TryParseAsciiNewStyle(t, out id)) return true;
         var m = NewStyle().Match(t);
         if (m.Success)
         {
@@ -91,6 +92,32 @@ public sealed partial record ArxivId
 
     /// <summary>True when the text is an arXiv URL, whether or not its id is valid (so a typo can be reported).</summary>
     public static bool LooksLikeArxivUrl(string? text) => text is not null && UrlForm().IsMatch(text.Trim());
+
+    // The usual id (YYMM.NNNNN[vN] in ASCII digits) without a regex match; anything else, including every
+    // rejection, is left to the regular expressions, so the accepted set and the results are theirs.
+    private static bool TryParseAsciiNewStyle(string t, [NotNullWhen(true)] out ArxivId? id)
+    {
+        id = null;
+        var dot = t.IndexOf('.');
+        if (dot != 4 || t.Length < 9 || !char.IsAsciiDigit(t[0]) || !char.IsAsciiDigit(t[1]) || !char.IsAsciiDigit(t[2]) || !char.IsAsciiDigit(t[3])) return false;
+        var end = 5;
+        while (end < t.Length && char.IsAsciiDigit(t[end])) end++;
+        var digits = end - 5;
+        if (digits is not (4 or 5)) return false;
+        int? version = null;
+        if (end < t.Length)
+        {
+            // v[1-9]\d{0,2} to the end of the text
+            if (t[end] != 'v' || t.Length - end - 1 is < 1 or > 3 || t[end + 1] == '0') return false;
+            for (var k = end + 1; k < t.Length; k++) if (!char.IsAsciiDigit(t[k])) return false;
+            version = int.Parse(t.AsSpan(end + 1), NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+        var yy = (t[0] - '0') * 10 + (t[1] - '0');
+        var mm = (t[2] - '0') * 10 + (t[3] - '0');
+        if (mm is < 1 or > 12 || (digits == 4 && yy >= 15) || (digits == 5 && yy < 15) || yy < 7) return false;
+        id = new ArxivId(end == t.Length ? t : t[..end], version);
+        return true;
+    }
 
     private static int? ParseVersion(Match m) =>
         m.Groups["v"].Success ? int.Parse(m.Groups["v"].Value, CultureInfo.InvariantCulture) : null;

@@ -10,7 +10,8 @@ public static class CjkText
     public static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     /// <summary>True when the text contains at least one ideograph.</summary>
-    public static bool ContainsIdeograph(string? s) => s is not null && s.Any(IsIdeograph);
+    public static bool ContainsIdeograph(string? s) =>
+        s is not null && (s.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0 || s.AsSpan().IndexOfAnyInRange('\u3400', '\u4DBF') >= 0);
 
     /// <summary>Ideographs as a share of all letters (0 when there are none).</summary>
     public static double IdeographShare(string text)

@@ -36,7 +36,13 @@ public static class TitleNormalizer
     /// so "GPT-2: Language Models are ..." and "Language models are ..." compare equal.
     /// Returns the plain normalised title when there is no such label.
     /// </summary>
-    public static string NormalizeWithoutPrefix(string? title)
+    public static string NormalizeWithoutPrefix(string? title) => NormalizeWithoutPrefix(title, null);
+
+    /// <summary>
+    /// <see cref="NormalizeWithoutPrefix(string?)"/> for a title whose <see cref="Normalize"/> form is already
+    /// known: a title without a label (most of them) is not normalised a second time.
+    /// </summary>
+    public static string NormalizeWithoutPrefix(string? title, string? normalized)
     {
         if (string.IsNullOrWhiteSpace(title)) return "";
         var t = title.Trim();
@@ -48,7 +54,8 @@ public static class TitleNormalizer
             if (head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && Normalize(rest).Split(' ').Length >= 3)
                 return Normalize(rest);
         }
-        return Normalize(t);
+        // Trimming changes nothing here: normalising drops leading and trailing spaces anyway.
+        return normalized ?? Normalize(t);
     }
 
     /// <summary>Similarity in [0,1] of two titles: Sørensen–Dice over character bigrams of the normalised forms.</summary>

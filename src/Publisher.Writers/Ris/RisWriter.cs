@@ -91,8 +91,10 @@ public sealed class RisWriter : IStreamingCitationWriter
     /// <summary>The <c>UR</c> link, the <c>L1</c> PDF and the links written as notes.</summary>
     public static (Link? Primary, Link? Pdf, IReadOnlyList<Link> Extra) SplitLinks(Entry e)
     {
-        var pdf = CitationChoices.SafeLinks(e).FirstOrDefault(l => l.Kind == LinkKind.Pdf);
-        var (primary, others) = CitationChoices.SplitLinks(e, pdfAsUrl: false, skip: pdf);
+        // Each link's URL is checked once (a URI parse), not once for the PDF and again for the split.
+        var safe = CitationChoices.SafeLinks(e).ToList();
+        var pdf = safe.FirstOrDefault(l => l.Kind == LinkKind.Pdf);
+        var (primary, others) = CitationChoices.SplitSafeLinks(e, safe, pdfAsUrl: false, skip: pdf);
         return (primary, pdf, others);
     }
 
@@ -118,13 +120,16 @@ public sealed class RisWriter : IStreamingCitationWriter
     {
         if (string.IsNullOrWhiteSpace(value)) return;
         sb.Append(tag).Append("  - ");
-        var space = false;
-        foreach (var c in value.Trim())
+        // Runs of text are copied whole; each run of whitespace between them becomes one space.
+        var rest = value.AsSpan().Trim();
+        while (true)
         {
-            if (char.IsWhiteSpace(c)) { space = true; continue; }
-            if (space) sb.Append(' ');
-            space = false;
-            sb.Append(c);
+            var run = rest.IndexOfAny(WhitespaceChars.All);
+            if (run < 0) { sb.Append(rest); break; }
+            sb.Append(rest[..run]);
+            while (char.IsWhiteSpace(rest[run])) run++; // trimmed: text follows every whitespace run
+            sb.Append(' ');
+            rest = rest[run..];
         }
         sb.Append("\r\n");
     }

@@ -107,4 +107,29 @@ public class BibTeXImporterTests
         Assert.True(chunks.Count > 5);
         Assert.Equal(whole.Select(e => (e.Title, e.Venue, e.Sources[0].Line)), streamed.Select(e => (e.Title, e.Venue, e.Sources[0].Line)));
     }
+
+    // The streamed reader takes the text in 64 K blocks: a "\r\n" split across two blocks is still one line end,
+    // a lone "\r" is a line end too, and a last line without one is still read.
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    [InlineData("\n")]
+    public void ImportStream_LineEndsAcrossReadBlocks_SameEntriesAndLinesAsWholeFile(string lineEnd)
+    {
+        var entries = Enumerable.Range(1, 1200).Select(i =>
+            string.Join(lineEnd, $"@misc{{k{i},", $"  title = {{Synthetic {i}}},", new string(' ', i % 7) + "year = {2021}", "}", ""));
+        var body = string.Concat(entries).TrimEnd('\r', '\n');
+        // A leading comment line long enough that the first block ends on the first character of a line end.
+        var endAt = body.LastIndexOf(lineEnd[0], 65_535 - 64);
+        var text = "%" + new string('x', 65_535 - endAt - 1 - lineEnd.Length) + lineEnd + body;
+        var chunks = new List<ImportResult>();
+        new BibTeXImporter().ImportStream(new StringReader(text), "s.bib", 7, chunks.Add);
+        var streamed = chunks.SelectMany(c => c.Entries).ToList();
+        var whole = new BibTeXImporter().Import(new SourceDocument("s.bib", text));
+        Assert.Equal(1200, whole.Entries.Count);
+        Assert.Empty(whole.Diagnostics);
+        Assert.Empty(chunks.SelectMany(c => c.Diagnostics));
+        Assert.Equal(whole.Entries.Select(e => (e.Title, e.Sources[0].Line)), streamed.Select(e => (e.Title, e.Sources[0].Line)));
+        Assert.Equal(lineEnd[0], text[65_535]); // the case this test is for: a block ends inside (or right at) a line end
+    }
 }

@@ -1,0 +1,100 @@
+namespace Publisher.Importers.BibTeX;
+
+/// <summary>
+/// Reads a text in blocks into a buffer with every line ending ('\r\n', '\r', '\n') made '\n' and a final
+/// '\n' added, stopping before each line that starts with a marker character. It produces exactly the text
+/// that appending each <see cref="TextReader.ReadLine"/> result and '\n' would, without a string per line.
+/// </summary>
+internal sealed class NewlineNormalizingReader(TextReader reader)
+{
+    private readonly char[] _block = new char[1 << 16];
+    private int _blockPos;
+    private int _blockLength;
+    private char[] _text = new char[1 << 16];
+    private int _textLength;
+    private int _line = 1;
+    private bool _atLineStart = true;
+    private bool _skipLineFeed;
+    private bool _finished;
+
+    /// <summary>True when text has been read since the last <see cref="TakeText"/>.</summary>
+    public bool HasText => _textLength > 0;
+
+    /// <summary>
+    /// Reads up to the next line whose first character is <paramref name="marker"/> and returns that line's
+    /// 1-based number (the line itself is read by the next call), or null at the end of the text.
+    /// </summary>
+    public int? ReadUntilLineStartingWith(char marker)
+    {
+        while (true)
+        {
+            if (_blockPos == _blockLength && !Fill())
+            {
+                Finish();
+                return null;
+            }
+            if (_skipLineFeed)
+            {
+                // A '\r' ended the previous block; a '\n' right after it is the same line ending.
+                _skipLineFeed = false;
+                if (_block[_blockPos] == '\n') { _blockPos++; continue; }
+            }
+            if (_atLineStart)
+            {
+                _atLineStart = false;
+                if (_block[_blockPos] == marker) return _line;
+            }
+            var rest = _block.AsSpan(_blockPos, _blockLength - _blockPos);
+            var end = rest.IndexOfAny('\r', '\n');
+            if (end < 0)
+            {
+                Append(rest);
+                _blockPos = _blockLength;
+                continue;
+            }
+            Append(rest[..end]);
+            Append("\n");
+            _line++;
+            _atLineStart = true;
+            _blockPos += end + 1;
+            if (rest[end] == '\r')
+            {
+                if (_blockPos < _blockLength) { if (_block[_blockPos] == '\n') _blockPos++; }
+                else _skipLineFeed = true;
+            }
+        }
+    }
+
+    /// <summary>The text read since the last call, and a fresh start.</summary>
+    public string TakeText()
+    {
+        var text = new string(_text, 0, _textLength);
+        _textLength = 0;
+        return text;
+    }
+
+    private bool Fill()
+    {
+        if (_finished) return false;
+        _blockLength = reader.Read(_block, 0, _block.Length);
+        _blockPos = 0;
+        return _blockLength > 0;
+    }
+
+    // A last line without a line ending still ends with '\n', as ReadLine-and-append would give it.
+    private void Finish()
+    {
+        if (_finished) return;
+        _finished = true;
+        if (!_atLineStart) Append("\n");
+        _atLineStart = true;
+    }
+
+    private void Append(ReadOnlySpan<char> chars)
+    {
+        if (_textLength + chars.Length > _text.Length)
+            Array.Resize(ref _text, Math.Max(_text.Length * 2, _textLength + chars.Length));
+        chars.CopyTo(_text.AsSpan(_textLength));
+        _textLength += chars.Length;
+    }
+}
