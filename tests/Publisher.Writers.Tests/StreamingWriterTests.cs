@@ -22,8 +22,28 @@ public class StreamingWriterTests
     {
         var writer = (IStreamingCitationWriter)CitationWriterRegistry.Find(format)!;
         var catalog = CitationFixtures.Load(fixture);
-        Assert.Equal(Whole(writer, catalog), Streamed(writer, [catalog.Entries]));
+        foreach (var options in OptionSets)
+            Assert.Equal(Whole(writer, catalog, options), Streamed(writer, [catalog.Entries], options));
     }
+
+    [Theory]
+    [InlineData("ris")]
+    [InlineData("csljson")]
+    public void Session_NoAbstract_LeavesTheAbstractOut(string format)
+    {
+        // convert --no-abstract once wrote CSL-JSON abstracts: the session ignored the options.
+        var writer = (IStreamingCitationWriter)CitationWriterRegistry.Find(format)!;
+        var catalog = CitationFixtures.Load("tricky");
+        var summary = CitationChoices.PreferredSummary(catalog.Entries.First(e => CitationChoices.PreferredSummary(e) is not null))!.Text;
+        var probe = summary[..Math.Min(30, summary.Length)];
+        Assert.Contains(probe, Streamed(writer, [catalog.Entries], new CitationWriterOptions { WithAbstract = true }));
+        Assert.DoesNotContain(probe, Streamed(writer, [catalog.Entries], new CitationWriterOptions { WithAbstract = true, NoAbstract = true }));
+    }
+
+    private static readonly CitationWriterOptions[] OptionSets =
+    [
+        CitationWriterOptions.Default, new() { NoAbstract = true }, new() { WithAbstract = true }, new() { Ascii = true }, new() { EtAlAsNote = true },
+    ];
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -45,17 +65,17 @@ public class StreamingWriterTests
         Assert.Equal(withoutKeys.Replace(Whole(writer, catalog), "$1,"), withoutKeys.Replace(streamed, "$1,"));
     }
 
-    private static string Whole(ICitationWriter writer, Catalog catalog)
+    private static string Whole(ICitationWriter writer, Catalog catalog, CitationWriterOptions? options = null)
     {
         using var stream = new MemoryStream();
-        using (var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true)) writer.Write(catalog, text, CitationWriterOptions.Default);
+        using (var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true)) writer.Write(catalog, text, options ?? CitationWriterOptions.Default);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static string Streamed(IStreamingCitationWriter writer, IEnumerable<IReadOnlyList<Entry>> parts)
+    private static string Streamed(IStreamingCitationWriter writer, IEnumerable<IReadOnlyList<Entry>> parts, CitationWriterOptions? options = null)
     {
         using var stream = new MemoryStream();
-        using (var session = writer.Begin(stream, CitationWriterOptions.Default))
+        using (var session = writer.Begin(stream, options ?? CitationWriterOptions.Default))
         {
             foreach (var part in parts) session.Write(part);
             session.Complete();

@@ -28,7 +28,10 @@ public sealed class CslJsonWriter(CslJsonOptions? options = null) : IStreamingCi
     }
 
     /// <inheritdoc />
-    public ICitationWriterSession Begin(Stream output, CitationWriterOptions options) => Begin(output);
+    public ICitationWriterSession Begin(Stream output, CitationWriterOptions options) => For(options).Begin(output);
+
+    // The shared options reach CSL-JSON only through --no-abstract; one place decides it for export and convert alike.
+    private CslJsonWriter For(CitationWriterOptions options) => options.NoAbstract && _options.Abstracts ? new CslJsonWriter(_options with { Abstracts = false }) : this;
 
     private CslJsonWriterSession Begin(Stream output)
     {
@@ -133,7 +136,7 @@ public sealed class CslJsonWriter(CslJsonOptions? options = null) : IStreamingCi
     /// <inheritdoc />
     public void Write(Catalog catalog, TextWriter output, CitationWriterOptions options)
     {
-        var writer = options.NoAbstract ? new CslJsonWriter(_options with { Abstracts = false }) : this;
+        var writer = For(options);
         StreamTextBridge.Write(output, s => writer.Write(catalog, s));
     }
 }
