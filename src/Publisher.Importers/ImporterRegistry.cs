@@ -47,7 +47,7 @@ public sealed partial class ImporterRegistry
         var fencedMarkdown = IsMarkdownWithFences(document);
         foreach (var importer in _importers)
         {
-            if (fencedMarkdown && importer is BibTeX.BibTeXImporter or Ris.RisImporter or Csv.CsvImporter) continue;
+            if (fencedMarkdown && importer.IsStructured) continue;
             int score;
             try { score = importer.Detect(document); }
             catch (Exception) { score = 0; } // A detector bug must not stop other importers from being tried.

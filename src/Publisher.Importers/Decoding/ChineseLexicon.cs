@@ -49,8 +49,6 @@ internal sealed class ChineseLexicon
     /// <summary>Log-probability of a word seen once in the dictionary's corpus; a floor for unknown characters.</summary>
     public float UnknownLogProb { get; }
 
-    /// <summary>Number of words (prefixes excluded).</summary>
-    public int WordCount { get; private init; }
 
     /// <summary>Follows <paramref name="c"/> from <paramref name="node"/>; false when no word continues that way.</summary>
     public bool TryStep(int node, char c, out int child) => children.TryGetValue(((long)node << 16) | c, out child);
@@ -85,7 +83,6 @@ internal sealed class ChineseLexicon
         var counts = new List<double>(1_100_000) { 0 };
         var tags = new List<byte>(1_100_000) { 0 };
         double total = 0;
-        var words = 0;
         foreach (var range in text.AsSpan().Split('\n'))
         {
             // "词 频次 词性": word, count, part of speech.
@@ -97,7 +94,6 @@ internal sealed class ChineseLexicon
             if (!int.TryParse(end < 0 ? rest.TrimEnd('\r') : rest[..end], out var count) || count <= 0) continue;
             var node = Insert(children, counts, line[..space]);
             while (tags.Count < counts.Count) tags.Add(0);
-            if (counts[node] == 0) words++;
             if (end >= 0 && end + 1 < rest.Length && tags[node] == 0 && char.IsAsciiLetterLower(rest[end + 1])) tags[node] = (byte)rest[end + 1];
             counts[node] += count;
             total += count;
@@ -109,7 +105,6 @@ internal sealed class ChineseLexicon
             if (word.Length < 2) continue;
             var node = Insert(children, counts, word);
             if (counts[node] >= CommonWordCount) continue;
-            if (counts[node] == 0) words++;
             total += CommonWordCount - counts[node];
             counts[node] = CommonWordCount;
         }
@@ -118,7 +113,7 @@ internal sealed class ChineseLexicon
         for (var i = 0; i < values.Length; i++) values[i] = counts[i] > 0 ? (float)(Math.Log(counts[i]) - logTotal) : float.NaN;
         var classes = new byte[counts.Count];
         tags.CopyTo(classes);
-        return new ChineseLexicon(children, values, classes, (float)-logTotal) { WordCount = words };
+        return new ChineseLexicon(children, values, classes, (float)-logTotal);
     }
 
     private static int Insert(Dictionary<long, int> children, List<double> counts, ReadOnlySpan<char> word)

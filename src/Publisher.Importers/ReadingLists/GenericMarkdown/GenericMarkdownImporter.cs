@@ -128,9 +128,6 @@ public sealed partial class GenericMarkdownImporter : IImporter
 
     private static readonly char[] Separators = [':', '：', '-', '–', '—', '|', ',', '，', '、', ' ', '(', ')'];
 
-    [GeneratedRegex(@"^\s*\d{1,3}\s*[、.．)）]\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex LeadingNumber();
-
     [GeneratedRegex(@"：|\s[-–—]\s", RegexOptions.CultureInvariant)]
     private static partial Regex TitleEnd();
 
