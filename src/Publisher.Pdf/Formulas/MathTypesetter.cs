@@ -69,13 +69,14 @@ public sealed partial class MathTypesetter
     /// <summary>
     /// Loads MathJax and typesets <paramref name="formulas"/> (in order) on a background thread and returns
     /// at once; <see cref="Typeset"/> then finds them ready or waits for the one being converted. Calling it
-    /// again while a preload runs starts another pass (each formula is still converted once).
+    /// again while a preload runs starts another pass (each formula is still converted once). The task ends when
+    /// the pass does; callers need not wait for it.
     /// </summary>
-    public void Preload(IEnumerable<(string Tex, bool Display)> formulas)
+    public Task Preload(IEnumerable<(string Tex, bool Display)> formulas)
     {
         var list = formulas.Select(f => (f.Tex.Trim(), f.Display)).Where(f => f.Item1.Length > 0).ToList();
-        if (list.Count == 0) return;
-        Task.Factory.StartNew(() =>
+        if (list.Count == 0) return Task.CompletedTask;
+        return Task.Factory.StartNew(() =>
         {
             try
             {

@@ -50,9 +50,6 @@ internal sealed partial class HandbookComposer
             options.Page.ContentWidth, options.Page.ContentHeight, diagnostics);
     }
 
-    /// <summary>Formulas met in the Markdown chapters (typeset or printed as source).</summary>
-    public int Formulas => _markdown.Formulas;
-
     /// <summary>The plan the document follows.</summary>
     public HandbookPlan Plan => _plan;
 

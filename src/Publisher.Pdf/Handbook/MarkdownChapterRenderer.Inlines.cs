@@ -153,7 +153,6 @@ internal sealed partial class MarkdownChapterRenderer
 
     private void AddInlineMath(string tex, int line, TextStyle style, LinkTarget? link, List<Span> spans)
     {
-        context.Formulas++;
         var result = context.Math.Typeset(tex, display: false, style.Size);
         if (result.Box is { } box) { spans.Add(Span.Of(box, style, link)); return; }
         context.Warn(File, line, $"formula ${Shorten(tex)}$ cannot be typeset ({result.Error}); printed as TeX source", "handbook-math");
@@ -162,7 +161,6 @@ internal sealed partial class MarkdownChapterRenderer
 
     private void RenderDisplayMath(string tex, int line, List<ILayoutBlock> output, float indent)
     {
-        context.Formulas++;
         var result = context.Math.Typeset(tex, display: true, styles.Body.Size);
         if (result.Box is { } box)
         {

@@ -21,8 +21,6 @@ internal sealed class MarkdownContext(CitationResolver resolver, IReadOnlyDictio
     public List<Diagnostic> Diagnostics { get; } = diagnostics;
     /// <summary>Ids of entries that some citation points at (their bibliography entries get a destination and "cited on").</summary>
     public HashSet<string> CitedIds { get; } = new(StringComparer.Ordinal);
-    /// <summary>Formulas typeset and formulas printed as source.</summary>
-    public int Formulas { get; set; }
 
     /// <summary>The named destination of an entry's bibliography line.</summary>
     public static string BibliographyDestination(int number) => "bib-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
