@@ -16,13 +16,10 @@ internal static class ConvertCommand
         to.AcceptOnlyFromAmong([.. CitationWriterRegistry.All.Select(w => w.Name)]);
         var output = new Option<string>("--out") { Description = "File to write (atomically: a failed run leaves the old file).", Required = true };
         var from = new Option<string?>("--from") { Description = "Read with this importer instead of detecting (bibtex, ris, csv, csljson)." };
-        var ascii = new Option<bool>("--ascii") { Description = "BibTeX: write accents as LaTeX ({\\\"u}) instead of UTF-8." };
-        var biblatex = new Option<bool>("--biblatex-types") { Description = "BibTeX: use @software/@online/@dataset (biblatex) instead of @misc." };
-        var abstracts = new Option<bool>("--with-abstract") { Description = "BibTeX: include abstracts (RIS, CSL-JSON and Zotero RDF include them unless --no-abstract)." };
-        var noAbstract = new Option<bool>("--no-abstract") { Description = "Leave abstracts out of every format (wins over --with-abstract)." };
-        var etAlNote = new Option<bool>("--et-al-note") { Description = "BibTeX: write \"et al.\" as a note instead of 'and others' (Zotero's BibTeX import makes 'others' an author)." };
+        var citationOptions = new CitationOptionSet();
         var command = new Command("convert", "Convert a citation file to another format, streamed entry by entry (no catalog, no merging, flat memory).")
-        { inputArg, to, output, from, ascii, biblatex, abstracts, noAbstract, etAlNote };
+        { inputArg, to, output, from };
+        citationOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var input = parse.GetValue(inputArg)!;
@@ -32,7 +29,7 @@ internal static class ConvertCommand
                 return ExitCodes.Usage;
             }
             var writer = CitationWriterRegistry.Find(parse.GetValue(to)!)!;
-            var options = new CitationWriterOptions { Ascii = parse.GetValue(ascii), BibLaTeXTypes = parse.GetValue(biblatex), WithAbstract = parse.GetValue(abstracts), NoAbstract = parse.GetValue(noAbstract), EtAlAsNote = parse.GetValue(etAlNote) };
+            var options = citationOptions.Read(parse);
             var path = parse.GetValue(output)!;
             ConversionResult result;
             try { result = CitationConverter.Convert(input, writer, path, options, parse.GetValue(from)); }

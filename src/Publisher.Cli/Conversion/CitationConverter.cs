@@ -28,9 +28,9 @@ internal static class CitationConverter
     /// <summary>Diagnostics kept for the report; a broken million-entry file must not fill memory with messages.</summary>
     public const int MaxKeptDiagnostics = 1_000;
 
-    /// <summary>Converts <paramref name="input"/> into <paramref name="output"/>; <paramref name="progress"/> receives the running entry count.</summary>
+    /// <summary>Converts <paramref name="input"/> into <paramref name="output"/>.</summary>
     public static ConversionResult Convert(string input, ICitationWriter writer, string output, CitationWriterOptions options,
-        string? importerName = null, IProgress<long>? progress = null)
+        string? importerName = null)
     {
         var display = input.Replace('\\', '/');
         var importers = new CatalogImporter(ImporterRegistry.CreateDefault());
@@ -52,7 +52,6 @@ internal static class CitationConverter
                 withIds[i] = part.Entries[i].Id.Length > 0 ? part.Entries[i] : part.Entries[i] with { Id = EntryMerger.MakeId(part.Entries[i]) };
             write(withIds);
             entries += withIds.Length;
-            progress?.Report(entries);
         }
 
         void Read(Action<ImportResult> onPart)
