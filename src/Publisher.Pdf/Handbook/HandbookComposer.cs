@@ -46,7 +46,7 @@ internal sealed partial class HandbookComposer
         };
         var n = 0;
         foreach (var e in _plan.Entries) _entryDestinations[e.Id] = "e-" + (++n).ToString(CultureInfo.InvariantCulture);
-        _markdown = new MarkdownContext(new Citations.CitationResolver(catalog.Entries), _plan.ReferenceNumbers, options.Math ?? Publisher.Pdf.Formulas.MathTypesetter.Shared,
+        _markdown = new MarkdownContext(_plan.Resolver ?? new(() => new Citations.CitationResolver(catalog.Entries)), _plan.ReferenceNumbers, options.Math ?? Publisher.Pdf.Formulas.MathTypesetter.Shared,
             options.Page.ContentWidth, options.Page.ContentHeight, diagnostics);
     }
 

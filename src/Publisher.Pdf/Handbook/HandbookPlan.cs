@@ -11,4 +11,9 @@ public sealed record HandbookPlan(IReadOnlyList<PlannedChapter> Chapters, IReadO
     public IReadOnlyList<Entry> Bibliography { get; init; } = [];
     /// <summary>Ids of the works the Markdown chapters cite, in order of first citation.</summary>
     public IReadOnlyList<string> Cited { get; init; } = [];
+    /// <summary>
+    /// The catalog's citation keys and titles, built once when a Markdown chapter first needs them: the planner's
+    /// scan and the renderer share it, and a book without Markdown chapters never builds it.
+    /// </summary>
+    internal Lazy<Citations.CitationResolver>? Resolver { get; init; }
 }

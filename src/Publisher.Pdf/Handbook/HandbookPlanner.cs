@@ -107,7 +107,8 @@ public static class HandbookPlanner
     private static HandbookPlan Number(Catalog catalog, HandbookOptions options, List<PlannedChapter> planned)
     {
         var markdown = options.FrontMatter.Concat(planned.Where(c => c.Markdown is not null).Select(c => c.Markdown!)).ToList();
-        var cited = markdown.Count == 0 ? [] : CitationScanner.FirstCitations(markdown, new CitationResolver(catalog.Entries));
+        var resolver = new Lazy<CitationResolver>(() => new CitationResolver(catalog.Entries));
+        var cited = markdown.Count == 0 ? [] : CitationScanner.FirstCitations(markdown, resolver.Value);
         var byId = catalog.Entries.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var order = new List<Entry>();
@@ -118,7 +119,7 @@ public static class HandbookPlanner
                 .ThenBy(e => e.Year ?? int.MaxValue).ThenBy(e => e.Title, StringComparer.InvariantCultureIgnoreCase).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
         var refs = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in order) refs[e.Id] = refs.Count + 1;
-        return new HandbookPlan(planned, refs) { Bibliography = order, Cited = cited };
+        return new HandbookPlan(planned, refs) { Bibliography = order, Cited = cited, Resolver = resolver };
     }
 
     // Source headings carry their own numbers ("2.1 数据集"); the handbook numbers chapters itself.

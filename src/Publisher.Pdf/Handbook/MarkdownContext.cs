@@ -5,10 +5,10 @@ using Publisher.Pdf.Handbook.Citations;
 namespace Publisher.Pdf.Handbook;
 
 /// <summary>What Markdown chapters share while they are rendered: the catalog's citation keys, bibliography numbers, math, page geometry and diagnostics.</summary>
-internal sealed class MarkdownContext(CitationResolver resolver, IReadOnlyDictionary<string, int> numbers, MathTypesetter math, float contentWidth, float contentHeight, List<Diagnostic> diagnostics)
+internal sealed class MarkdownContext(Lazy<CitationResolver> resolver, IReadOnlyDictionary<string, int> numbers, MathTypesetter math, float contentWidth, float contentHeight, List<Diagnostic> diagnostics)
 {
-    /// <summary>Finds cited entries.</summary>
-    public CitationResolver Resolver { get; } = resolver;
+    /// <summary>Finds cited entries (built on first use).</summary>
+    public CitationResolver Resolver => resolver.Value;
     /// <summary>Bibliography number of each entry id.</summary>
     public IReadOnlyDictionary<string, int> Numbers { get; } = numbers;
     /// <summary>TeX typesetter (loaded on the first formula).</summary>
