@@ -33,6 +33,10 @@ public sealed class MathCacheTests : IDisposable
         var first = new MathTypesetter(_folder);
         Assert.NotNull(first.Typeset(@"\frac{a}{", display: false, 10).Error);
         Assert.Empty(Directory.GetFiles(_folder, "*.svg"));
+        // A later build asks MathJax again and gets the same error: nothing in the cache stands in for it.
+        var second = new MathTypesetter(_folder);
+        Assert.NotNull(second.Typeset(@"\frac{a}{", display: false, 10).Error);
+        Assert.Equal((0, 1), (second.FromCache, second.Converted));
     }
 
     [Fact]
