@@ -205,15 +205,17 @@ public sealed class ArxivEnricher
             foreach (var title in batch)
             {
                 // Keep only candidates that could matter for this title, so the cache stays small and per-title.
-                var candidates = feed.Entries.Where(e => TitleMatcher.Score(title, e.Title) >= 0.5).ToList();
-                if (cut && again is not null && !candidates.Any(c => TitleMatcher.Score(title, c.Title) >= o.Matcher.ReviewThreshold))
+                var scored = feed.Entries.Select(e => (Entry: e, Score: TitleMatcher.Score(title, e.Title))).Where(c => c.Score >= 0.5).ToList();
+                var candidates = scored.ConvertAll(c => c.Entry);
+                var worthReview = scored.Exists(c => c.Score >= o.Matcher.ReviewThreshold);
+                if (cut && again is not null && !worthReview)
                 {
                     again.Add(title);
                     continue;
                 }
                 _byTitle[TitleNormalizer.Normalize(title)] = (candidates, fetchedAt);
                 owner._cache?.PutTitle(title, candidates, fetchedAt);
-                if (candidates.Any(c => TitleMatcher.Score(title, c.Title) >= o.Matcher.ReviewThreshold)) _matched++;
+                if (worthReview) _matched++;
             }
         }
 
