@@ -6,9 +6,10 @@ namespace Publisher.Cli.Progress;
 /// <summary>
 /// Turns the enricher's <see cref="EnrichmentProgress"/> into what a person reads: requests done and
 /// planned, entries found, and the wait before the next request as a countdown. Redirected output
-/// gets one line per answered request and one per long wait (a Retry-After or a backoff).
+/// gets one line per answered request and one per long wait (a Retry-After or a backoff), through
+/// <paramref name="plain"/>; with no <paramref name="plain"/> (a live status line, or quiet) reports are only kept for <see cref="Describe"/>.
 /// </summary>
-internal sealed class EnrichmentProgressView(TimeProvider time) : IProgress<EnrichmentProgress>
+internal sealed class EnrichmentProgressView(TimeProvider time, Action<string>? plain) : IProgress<EnrichmentProgress>
 {
     private static readonly TimeSpan LongWait = TimeSpan.FromSeconds(5);
     private EnrichmentProgress? _last;
@@ -22,16 +23,16 @@ internal sealed class EnrichmentProgressView(TimeProvider time) : IProgress<Enri
     public void Report(EnrichmentProgress value)
     {
         Volatile.Write(ref _last, value);
-        if (ProgressDisplay.Live || ConsoleReporter.Quiet) return;
+        if (plain is null) return;
         if (value.RequestsDone != _printedDone && value.RequestsPlanned > 0)
         {
             _printedDone = value.RequestsDone;
-            ConsoleReporter.Step("arxiv", Counts(value));
+            plain(Counts(value));
         }
         if (value.NextRequestAt is { } at && at != _printedWait && at - time.GetUtcNow() >= LongWait)
         {
             _printedWait = at;
-            ConsoleReporter.Step("arxiv", $"waiting {Seconds(at - time.GetUtcNow())} before the next request ({value.Waiting})");
+            plain($"waiting {Seconds(at - time.GetUtcNow())} before the next request ({value.Waiting})");
         }
     }
 

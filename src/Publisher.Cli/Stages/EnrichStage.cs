@@ -45,7 +45,8 @@ internal static class EnrichStage
         }
         using var client = config.Offline ? null : new ArxivClient(clientOptions);
         var cache = new ArxivCache(cacheDirectory, TimeProvider.System, TimeSpan.FromDays(Math.Max(0, config.CacheMaxAgeDays)));
-        var view = new Progress.EnrichmentProgressView(TimeProvider.System);
+        var plain = Progress.ProgressDisplay.Live || ConsoleReporter.Quiet ? null : (Action<string>)(line => ConsoleReporter.Step("arxiv", line));
+        var view = new Progress.EnrichmentProgressView(TimeProvider.System, plain);
         var enricher = new ArxivEnricher(client, cache, new ArxivEnricherOptions { Offline = config.Offline, Progress = view });
         var result = await Progress.ProgressDisplay.RunAsync("arxiv", () => enricher.EnrichAsync(catalog, ct), view.Describe);
         ReviewCsvWriter.Write(reviewPath, result.Report.Ambiguous);
