@@ -42,9 +42,15 @@ public sealed partial record ArxivId
     {
         id = null;
         if (string.IsNullOrWhiteSpace(text)) return false;
-        var t = text.Trim();
+        var t = FoldFullWidth(text.Trim());
         if (t.StartsWith("arxiv:", StringComparison.OrdinalIgnoreCase)) t = t[6..].Trim();
-        if (TryParseAsciiNewStyle(t, out id)) return true;
+        return TryParseAsciiNewStyle(t, out id) || TryParseByPattern(t, out id);
+    }
+
+    // The rule itself, as regular expressions; TryParseAsciiNewStyle is a shortcut that must agree with it (tested).
+    internal static bool TryParseByPattern(string t, [NotNullWhen(true)] out ArxivId? id)
+    {
+        id = null;
         var m = NewStyle().Match(t);
         if (m.Success)
         {
@@ -119,13 +125,23 @@ public sealed partial record ArxivId
         return true;
     }
 
+    // Chinese input methods type full-width forms (２１０６．０９６８５); they mean the ASCII id. Other scripts' digits are not ids.
+    private static string FoldFullWidth(string t)
+    {
+        if (!t.AsSpan().ContainsAnyInRange('\uFF01', '\uFF5E')) return t;
+        return string.Create(t.Length, t, static (span, s) =>
+        {
+            for (var i = 0; i < s.Length; i++) span[i] = s[i] is >= '\uFF01' and <= '\uFF5E' ? (char)(s[i] - 0xFEE0) : s[i];
+        });
+    }
+
     private static int? ParseVersion(Match m) =>
         m.Groups["v"].Success ? int.Parse(m.Groups["v"].Value, CultureInfo.InvariantCulture) : null;
 
-    [GeneratedRegex(@"^(?<yy>\d{2})(?<mm>\d{2})\.(?<num>\d{4,5})(?:v(?<v>[1-9]\d{0,2}))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<yy>[0-9]{2})(?<mm>[0-9]{2})\.(?<num>[0-9]{4,5})(?:v(?<v>[1-9][0-9]{0,2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex NewStyle();
 
-    [GeneratedRegex(@"^(?<arch>[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?)/(?<yy>\d{2})(?<mm>\d{2})(?<num>\d{3})(?:v(?<v>[1-9]\d{0,2}))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<arch>[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?)/(?<yy>[0-9]{2})(?<mm>[0-9]{2})(?<num>[0-9]{3})(?:v(?<v>[1-9][0-9]{0,2}))?$", RegexOptions.CultureInvariant)]
     private static partial Regex OldStyle();
 
     [GeneratedRegex(@"^(?:https?://)?(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/(?<rest>[^?#\s]+?)/?(?:[?#].*)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -122,7 +122,8 @@ public static partial class PaperReferenceScanner
     [GeneratedRegex(@"(?<scheme>[a-z]*https?://)?(?<host>www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/(?<id>[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/\d{7}|\d{4}\.\d{4,6})(?![\d])(?<v>v\d{1,3})?(?:\.pdf)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ArxivUrl();
 
-    [GeneratedRegex(@"arxiv\s*[:：]\s*(?<id>[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/\d{7}|\d{4}\.\d{4,5})(?![\d])(?<v>v\d{1,3})?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Full-width forms (ａｒＸｉｖ：２４０１．０００１１, typed by Chinese input methods) count too; ArxivId folds them.
+    [GeneratedRegex(@"(?:arxiv|ａｒｘｉｖ)\s*[:：]\s*(?<id>[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/\d{7}|\d{4}[.．]\d{4,5})(?![\d])(?<v>[vｖ]\d{1,3})?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ArxivMention();
 
     [GeneratedRegex(@"https?://[^\s<>""'\[\]{}（）【】「」，。；、！？\u3000|]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

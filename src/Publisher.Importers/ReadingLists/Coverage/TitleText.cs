@@ -85,13 +85,13 @@ public static partial class TitleText
     [GeneratedRegex(@"\(\s*\)|（\s*）|\[\s*\]", RegexOptions.CultureInvariant)]
     private static partial Regex EmptyBrackets();
 
-    [GeneratedRegex(@"arxiv\s*[:：]\s*\d{4}\.\d{4,5}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:arxiv|ａｒｘｉｖ)\s*[:：]\s*\d{4}[.．]\d{4,5}(?:[vｖ]\d{1,3})?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ArxivMentionIn();
 
     [GeneratedRegex(@"^(?:(?:论文|标题)\s*[:：]?\s*|(?:paper|title)\s*[:：]\s*)(?=\S)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadingLabel();
 
-    [GeneratedRegex(@"^(?:arxiv\s*[:：]?\s*)?\d{4}\.\d{4,5}(?:v\d+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:arxiv|ａｒｘｉｖ)\s*[:：]?\s*)?\d{4}[.．]\d{4,5}(?:[vｖ]\d+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ArxivLike();
 
     [GeneratedRegex(@"^[\p{Lu}][\p{L}'\-]+(?:\s+(?:and|&)\s+[\p{Lu}][\p{L}'\-]+)?,?\s*\(?(?:19|20)\d{2}[a-z]?\)?$", RegexOptions.CultureInvariant)]
