@@ -315,6 +315,6 @@ public sealed partial class BibTeXImporter : IStreamingImporter
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s{}\\]+$", RegexOptions.CultureInvariant)]
     private static partial Regex SchemeUrl();
 
-    [GeneratedRegex(@"\d{4}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[0-9]{4}", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
 }

@@ -249,7 +249,7 @@ public sealed partial class RisImporter : IStreamingImporter
     [GeneratedRegex(@"^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$", RegexOptions.CultureInvariant)]
     private static partial Regex TagLine();
 
-    [GeneratedRegex(@"^\s*(\d{4})(?:[/-](\d{0,2})(?:[/-](\d{0,2}))?)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*([0-9]{4})(?:[/-]([0-9]{0,2})(?:[/-]([0-9]{0,2}))?)?", RegexOptions.CultureInvariant)]
     private static partial Regex RisDate();
 
     [GeneratedRegex(@"arXiv:\s*((?:\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

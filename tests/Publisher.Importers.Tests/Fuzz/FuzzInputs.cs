@@ -10,13 +10,15 @@ internal static class FuzzInputs
     public static long Iterations => long.TryParse(Environment.GetEnvironmentVariable("PUBLISHER_FUZZ_ITER"), out var n) ? n : 150;
 
     // Characters that drive the parsers' state machines: Markdown, BibTeX, RIS, CSV and CJK punctuation.
-    private const string Alphabet = "abcXYZ019 \t\n\r*_#[](){}<>!|-+.,:;@=\"'\\/%&~^`、，。：【】（）…在这里插入图片描述作者原文ÃåèäöüÂ\u00AD\u0000\uFFFD";
+    private const string Alphabet = "abcXYZ019 \t\n\r*_#[](){}<>!|-+.,:;@=\"'\\/%&~^`、，。：【】（）…在这里插入图片描述作者原文ÃåèäöüÂ\u00AD\u0000\uFFFD٢٠٣４５";
 
     /// <summary>Short strings built from the parser alphabet and structural fragments.</summary>
     public static Gen<string> Text { get; } = Gen.OneOf(
         Gen.Char[Alphabet].Array[0, 400].Select(cs => new string(cs)),
         Gen.OneOf("@article{", "}", "{", "TY  - JOUR", "ER  - ", "AU  - ", "**1、[", "](", ")**", "[[paper](", "+ **", "### ", "#### ",
-                "** 作者*:", "** 原文*:", "https://arxiv.org/abs/", "2401.00001", "\t", "\n", "\n\n", "```", "|", "[t](#)", "、", "\"", ",", "id,title,authors\n", "    *A, B.* **X, 2020.**")
+                "** 作者*:", "** 原文*:", "https://arxiv.org/abs/", "2401.00001", "\t", "\n", "\n\n", "```", "|", "[t](#)", "、", "\"", ",", "id,title,authors\n",
+                // Other scripts' digits match \d in .NET regexes but not int.Parse: each of these once crashed an importer.
+                "year = {٢٠٢٣},", "PY  - ٢٠٢٣/٠١/\n", "20٢٣", "（２０２３）", "https://arxiv.org/abs/٢٤٠١.٠٠٠٠١", "arXiv:２４０１.００００１", "    *A, B.* **X, 2020.**")
             .Array[0, 60].Select(parts => string.Concat(parts)));
 
     /// <summary>Sample and seed files, for mutation.</summary>

@@ -40,6 +40,33 @@ public class ImporterFuzzTests
         FuzzInputs.Mutated.Sample(text => Check(importer, text), iter: FuzzInputs.Iterations, threads: 1);
     }
 
+    /// <summary>Documents whose digits are not ASCII where each importer reads a number (years, ids, months).</summary>
+    public static TheoryData<string, string> NonAsciiDigitDocuments()
+    {
+        string[] docs =
+        [
+            "@article{k,\n  title = {Invented Title},\n  year = {٢٠٢٣},\n  eprint = {٢٤٠١.٠٠٠٠١}\n}\n",
+            "@misc{k, title = {Invented}, year = {c. ٢٠٢٣}, note = {arXiv:٢٤٠١.٠٠٠٠١}}\n",
+            "TY  - JOUR\nTI  - Invented Title\nPY  - ٢٠٢٣/٠١/٠٢/\nUR  - https://arxiv.org/abs/٢٤٠١.٠٠٠٠١\nN1  - arXiv:٢٤٠١.٠٠٠٠١\nER  - \n",
+            "# 列表\n\n- [Invented Title](https://arxiv.org/abs/٢٤٠١.٠٠٠٠١) 20٢٣\n- Invented Other, NeurIPS 20٢٣\n- 虚构 arXiv:٢٤٠١.٠٠٠٠٢\n",
+            "| 名称 | 年份 |\n|---|---|\n| [Invented](https://example.org/x) | 20٢٣ |\n",
+            "- [[paper](https://arxiv.org/abs/٢٤٠١.٠٠٠٠١)] Invented Title, ACL, 20٢٣\n",
+            "id,title,year\narxiv:٢٤٠١.٠٠٠٠١,Invented Title,٢٠٢٣\n",
+        ];
+        var data = new TheoryData<string, string>();
+        foreach (var name in ImporterNames()) foreach (var doc in docs) data.Add(name, doc);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(NonAsciiDigitDocuments))]
+    public void Import_NonAsciiDigits_NeverThrows(string name, string text)
+    {
+        var importer = Importer(name);
+        if (importer is null) return;
+        Check(importer, text);
+    }
+
     [Fact]
     public void Decode_RandomBytes_NeverThrows()
     {

@@ -233,7 +233,7 @@ public sealed partial class AwesomeListImporter : IImporter
     [GeneratedRegex(@"^[ \t]+\*[^*\n]+\*[ \t]+\*\*[^*\n]+\*\*", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorLine();
 
-    [GeneratedRegex(@"^(?:(?<venue>.*?),\s*)?(?<year>(?:19|20)\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?<venue>.*?),\s*)?(?<year>(?:19|20)[0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex VenueYear();
 
     [GeneratedRegex(@"^(?<label>[^\s:：]{1,20})[:：]\s*(?<url>https?://\S+)$", RegexOptions.CultureInvariant)]

@@ -100,6 +100,6 @@ public static partial class TitleText
     [GeneratedRegex(@"^[A-Za-z\-]{2,12}['’]?\s*(?:19|20)?\d{2}(?:\s*\(\w+\))?$", RegexOptions.CultureInvariant)]
     private static partial Regex VenueYear();
 
-    [GeneratedRegex(@"\b(?<v>NeurIPS|NIPS|ICLR|ICML|ACL|EMNLP|NAACL|COLING|EACL|CVPR|ICCV|ECCV|AAAI|IJCAI|KDD|WWW|SIGIR|WSDM|TACL|TMLR|JMLR|COLM|arXiv)\s*['’]?\s*(?<y>(?:19|20)\d{2}|\d{2})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<v>NeurIPS|NIPS|ICLR|ICML|ACL|EMNLP|NAACL|COLING|EACL|CVPR|ICCV|ECCV|AAAI|IJCAI|KDD|WWW|SIGIR|WSDM|TACL|TMLR|JMLR|COLM|arXiv)\s*['’]?\s*(?<y>(?:19|20)[0-9]{2}|[0-9]{2})\b", RegexOptions.CultureInvariant)]
     private static partial Regex VenueIn();
 }

@@ -134,6 +134,6 @@ public sealed partial class GenericMarkdownImporter : IImporter
     [GeneratedRegex(@"^[\d\s./-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberOrDate();
 
-    [GeneratedRegex(@"(?:19|20)\d{2}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}", RegexOptions.CultureInvariant)]
     private static partial Regex YearIn();
 }
