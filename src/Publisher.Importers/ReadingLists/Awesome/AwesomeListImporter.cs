@@ -68,9 +68,15 @@ public sealed partial class AwesomeListImporter : IImporter
         }
         var line = MarkdownSyntax.LineOf(lead);
         var draft = new EntryDraft(result, line, topics.Current);
-        SetTitle(draft, MarkdownSyntax.PlainText(strong));
-        var metaSeen = false;
         var leadLines = MarkdownSyntax.SplitLines(lead.Inline);
+        if (QuotedAfterName(leadLines.FirstOrDefault([]), strong) is { } full)
+        {
+            // "**[VoxPoser]** "VoxPoser: Composable 3D Value Maps …"": the bold is the short name, the quote the title.
+            draft.Title = TrimTitle(full);
+            draft.AddAltTitle(MarkdownSyntax.PlainText(strong).Trim().Trim('[', ']', ':', '：').Trim());
+        }
+        else SetTitle(draft, MarkdownSyntax.PlainText(strong));
+        var metaSeen = false;
         foreach (var link in leadLines.FirstOrDefault([]).SelectMany(MarkdownSyntax.Links)) draft.AddLink(link.Url, link.Label, link.Line);
         // Lists that skip the blank lines put the author line and the note in the title's paragraph.
         foreach (var leadLine in leadLines.Skip(1))
@@ -138,6 +144,14 @@ public sealed partial class AwesomeListImporter : IImporter
             return;
         }
         draft.Title = TrimTitle(text);
+    }
+
+    /// <summary>A quoted phrase right after the bold name on the same line (only a colon or comma between).</summary>
+    private static string? QuotedAfterName(IReadOnlyList<Inline> line, EmphasisInline strong)
+    {
+        var after = line.SkipWhile(i => !ReferenceEquals(i, strong)).Skip(1).TakeWhile(i => i is not LinkInline);
+        var m = QuotedLead().Match(TextOf(after));
+        return m.Success ? m.Groups["t"].Value.Trim() : null;
     }
 
     private static string TrimTitle(string t)
@@ -235,6 +249,9 @@ public sealed partial class AwesomeListImporter : IImporter
 
     [GeneratedRegex(@"^(?:(?<venue>.*?),\s*)?(?<year>(?:19|20)[0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex VenueYear();
+
+    [GeneratedRegex(@"^\s*[:：,，]?\s*[“""](?<t>[^“”""]{4,300}?\s[^“”""]*?)[”""]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedLead();
 
     [GeneratedRegex(@"^(?<label>[^\s:：]{1,20})[:：]\s*(?<url>https?://\S+)$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelledUrl();

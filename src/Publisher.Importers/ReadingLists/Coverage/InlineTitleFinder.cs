@@ -49,8 +49,8 @@ public static partial class InlineTitleFinder
         foreach (var strong in all.OfType<EmphasisInline>().Where(e => e.DelimiterCount >= 2))
             yield return (MarkdownSyntax.PlainText(strong), false, false);
         var plain = PlainText(items);
-        foreach (Match m in Quoted().Matches(plain))
-            yield return (m.Groups[1].Value, true, false);
+        foreach (var quoted in QuotedPassages(plain))
+            yield return (quoted, true, false);
         var links = all.OfType<LinkInline>().Where(l => !l.IsImage && !string.IsNullOrWhiteSpace(l.Url)).ToList();
         if (target is not null)
             foreach (var link in links.Where(l => PointsAt(l.Url!, target)))
@@ -73,6 +73,9 @@ public static partial class InlineTitleFinder
         var head = cut.Success && cut.Index > 0 ? prose[..cut.Index] : prose;
         if (head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 30) yield return (head, true, true);
     }
+
+    /// <summary>The quoted passages of a text ("…", “…”, 「…」, 『…』), in order: how citation strings mark a title.</summary>
+    public static IEnumerable<string> QuotedPassages(string plain) => Quoted().Matches(plain).Select(m => m.Groups[1].Value);
 
     [GeneratedRegex(@"[“""「『]([^“”""「」『』]{4,300})[”""」』]", RegexOptions.CultureInvariant)]
     private static partial Regex Quoted();

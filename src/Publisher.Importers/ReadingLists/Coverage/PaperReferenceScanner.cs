@@ -89,10 +89,15 @@ public static partial class PaperReferenceScanner
 
     private static string TrimUrl(string url)
     {
-        var u = url.TrimEnd('.', ',', ';', ':', '!', '?', '*', '_', '`', '\'', '"', '>');
-        // A closing parenthesis ends the URL unless the URL opened one (Wikipedia-style paths).
-        while (u.EndsWith(')') && u.Count(c => c == ')') > u.Count(c => c == '(')) u = u[..^1];
-        return u;
+        // A closing parenthesis the URL did not open ends it (Wikipedia-style paths keep theirs), wherever it
+        // stands: in "[[pdf]](http://…/x.pdf):star::star:" the link ends before ":star:".
+        var depth = 0;
+        for (var i = 0; i < url.Length; i++)
+        {
+            if (url[i] == '(') depth++;
+            else if (url[i] == ')' && --depth < 0) { url = url[..i]; break; }
+        }
+        return url.TrimEnd('.', ',', ';', ':', '!', '?', '*', '_', '`', '\'', '"', '>');
     }
 
     // The spans come from one left-to-right regex pass, so they are sorted and disjoint: a binary search keeps the

@@ -101,17 +101,43 @@ public sealed partial class GenericMarkdownImporter : IImporter
         return TitleOf(para.Inline, MarkdownSyntax.Links(para.Inline));
     }
 
-    /// <summary>Bold text, else a link whose text is a title, else the prose before the links.</summary>
+    /// <summary>
+    /// Bold text that can be a title (not a bold "[9]" number), else a quoted phrase (citation strings:
+    /// <c>Graves, A. "Speech recognition with …" ICASSP</c>), else a link whose text is a title, else the prose
+    /// before the links and before a <c>&lt;br&gt;</c> (which lists put between a title and its venue).
+    /// </summary>
     private static string? TitleOf(ContainerInline? inline, IReadOnlyList<FoundLink> links)
     {
-        var strong = MarkdownSyntax.Descendants(inline).OfType<EmphasisInline>()
-            .FirstOrDefault(e => e.DelimiterCount == 2 && !MarkdownSyntax.Descendants(e).OfType<LinkInline>().Any());
-        if (strong is not null && Clean(MarkdownSyntax.PlainText(strong)) is { } s) return s;
+        var bold = MarkdownSyntax.Descendants(inline).OfType<EmphasisInline>()
+            .Where(e => e.DelimiterCount == 2 && !MarkdownSyntax.Descendants(e).OfType<LinkInline>().Any())
+            .Select(e => Clean(MarkdownSyntax.PlainText(e))).FirstOrDefault(t => t is not null);
+        if (bold is not null) return bold;
+        var prose = LinkLine.Prose(BeforeLineBreakTag(inline));
+        if (CitationQuote(prose) is { } quoted) return quoted;
         var titled = links.FirstOrDefault(l => l.Label.Length > 0 && !LinkClassifier.IsRoleLabel(l.Label) && !l.Label.StartsWith("http", StringComparison.OrdinalIgnoreCase));
         if (titled is not null && Clean(titled.Label) is { } t) return t;
-        var prose = LinkLine.Prose(inline);
         var cut = TitleEnd().Match(prose);
         return Clean(cut.Success && cut.Index > 0 ? prose[..cut.Index] : prose);
+    }
+
+    // Only after an author part ("Graves, Alex, and …. ", "He, Kaiming, et al. "): a title may itself quote a phrase.
+    private static string? CitationQuote(string prose)
+    {
+        var quoted = Coverage.InlineTitleFinder.QuotedPassages(prose).FirstOrDefault();
+        if (quoted is null) return null;
+        var before = prose[..Math.Max(0, prose.IndexOf(quoted, StringComparison.Ordinal) - 1)];
+        if (!before.Contains(',') && !before.Contains(" et al", StringComparison.OrdinalIgnoreCase)) return null;
+        return Clean(quoted) is { } t && Coverage.TitleText.IsPhrase(t) ? t : null;
+    }
+
+    private static IEnumerable<Inline> BeforeLineBreakTag(ContainerInline? inline)
+    {
+        if (inline is null) yield break;
+        foreach (var item in inline)
+        {
+            if (item is HtmlInline html && html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase)) yield break;
+            yield return item;
+        }
     }
 
     private static string? Clean(string text)
