@@ -51,6 +51,11 @@ public sealed partial class GenericMarkdownImporter : IImporter
 
     private static void ReadParagraph(ParagraphBlock para, ImportResultBuilder result, string? topic, ArxivClashDetector clashes)
     {
+        if (PipeRows(para) is { } rows)
+        {
+            foreach (var (line, inlines) in rows) ReadPipeRow(line, inlines, result, topic, clashes);
+            return;
+        }
         var links = MarkdownSyntax.Links(para.Inline);
         if (!links.Any(IsWorkLink)) return;
         var title = TitleOf(para.Inline, links);
@@ -60,6 +65,27 @@ public sealed partial class GenericMarkdownImporter : IImporter
         var prose = LinkLine.Prose(para.Inline);
         var rest = MarkdownSyntax.Collapse(prose.Replace(title, "", StringComparison.Ordinal)).Trim(Separators).Trim();
         if (rest.Length >= 10) draft.AddSummary(rest);
+        clashes.Check(draft);
+        result.Add(draft.ToEntry());
+    }
+
+    // Rows of a table cut off from its header by a blank line are a paragraph to Markdig: each line is still
+    // one work, so reading the paragraph whole would give the first row every row's links (and arXiv ids).
+    private static List<(int Line, List<Inline> Inlines)>? PipeRows(ParagraphBlock para)
+    {
+        var lines = MarkdownSyntax.SplitLines(para.Inline);
+        if (lines.Count == 0 || !lines.All(l => l[0] is LiteralInline lit && lit.Content.ToString().TrimStart().StartsWith('|'))) return null;
+        return lines.Select(l => (l.Select(i => i.Line).DefaultIfEmpty(para.Line).Min() + 1, l)).ToList();
+    }
+
+    private static void ReadPipeRow(int line, List<Inline> inlines, ImportResultBuilder result, string? topic, ArxivClashDetector clashes)
+    {
+        var links = inlines.SelectMany(MarkdownSyntax.Links).ToList();
+        if (!links.Any(IsWorkLink)) return;
+        var firstCell = LinkLine.Prose(inlines).TrimStart('|', ' ').Split('|')[0];
+        if (Clean(firstCell) is not { } title) return;
+        var draft = new EntryDraft(result, line, topic) { Title = title };
+        foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
         clashes.Check(draft);
         result.Add(draft.ToEntry());
     }
