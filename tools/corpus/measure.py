@@ -38,9 +38,22 @@ def junk(title):
     if raw[:1] in ")）,，;；" or raw[-1:] in "(（": return True
     return False
 
+def suspect(title):
+    """A title a person would not accept as written, though it names the work: markup or a whole citation
+    left in it (star ratings, table pipes, an author part before a quoted title, a news date, unbalanced
+    brackets, more than 200 characters)."""
+    t = title.strip()
+    if not t or junk(t): return False
+    if re.search(r":star:|⭐|★", t) or " | " in t or re.search(r"\|\S*\|", t): return True
+    if re.match(r"^(19|20)\d\d-\d\d-\d\d\b", t): return True
+    q = re.search(r"[\"“][^\"“”]{8,}[\"”]", t)
+    if q and "," in t[:q.start()]: return True
+    if t.count("[") != t.count("]") or t.count("(") != t.count(")"): return True
+    return len(t) > 200
+
 def main(corpus, catalogs):
     """corpus: the input files; catalogs: the folder holding <name>.json for each."""
-    rows, tot = [], dict(linked=0, found=0, entries=0, titled=0, junk=0, unreported=0)
+    rows, tot = [], dict(linked=0, found=0, entries=0, titled=0, junk=0, suspect=0, unreported=0)
     for path in corpus:
         name = os.path.basename(path)
         text = open(path, encoding="utf-8", errors="replace").read()
@@ -60,22 +73,23 @@ def main(corpus, catalogs):
         unreported = [i for i in missed if i not in diag_text]
         titles = [e.get("title", "") for e in entries]
         junks = [t for t in titles if junk(t)]
+        suspects = [t for t in titles if suspect(t)]
         n = len(linked)
-        rows.append((name, n, len(found), len(entries), sum(1 for t in titles if t), len(junks), len(unreported), missed, junks))
-        for k, v in zip(("linked", "found", "entries", "titled", "junk", "unreported"), (n, len(found), len(entries), sum(1 for t in titles if t), len(junks), len(unreported))):
+        rows.append((name, n, len(found), len(entries), sum(1 for t in titles if t), len(junks), len(suspects), len(unreported), missed, junks + suspects))
+        for k, v in zip(("linked", "found", "entries", "titled", "junk", "suspect", "unreported"), (n, len(found), len(entries), sum(1 for t in titles if t), len(junks), len(suspects), len(unreported))):
             tot[k] += v
     verbose = os.environ.get("VERBOSE")
-    print("| file | arXiv ids linked | found | recall | entries | titled | junk titles | unreported misses |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("| file | arXiv ids linked | found | recall | entries | titled | junk titles | suspect titles | unreported misses |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     worst = 100.0
-    for name, n, f, e, titled, j, u, missed, junks in rows:
+    for name, n, f, e, titled, j, sus, u, missed, junks in rows:
         rec = f"{100.0 * f / n:.1f}%" if n else "—"
         if n: worst = min(worst, 100.0 * f / n)
-        print(f"| {name} | {n} | {f} | {rec} | {e} | {titled} | {j} | {u} |")
+        print(f"| {name} | {n} | {f} | {rec} | {e} | {titled} | {j} | {sus} | {u} |")
         if verbose and missed: print("   missed:", " ".join(missed[:30]))
-        if verbose and junks: print("   junk:", junks[:10])
+        if verbose and junks: print("   junk/suspect:", junks[:10])
     n = tot["linked"]
-    print(f"| **all {len(rows)} files** | {n} | {tot['found']} | {100.0 * tot['found'] / max(n, 1):.2f}% (lowest file {worst:.1f}%) | {tot['entries']} | {tot['titled']} | {tot['junk']} ({100.0 * tot['junk'] / max(tot['titled'], 1):.2f}%) | {tot['unreported']} |")
+    print(f"| **all {len(rows)} files** | {n} | {tot['found']} | {100.0 * tot['found'] / max(n, 1):.2f}% (lowest file {worst:.1f}%) | {tot['entries']} | {tot['titled']} | {tot['junk']} ({100.0 * tot['junk'] / max(tot['titled'], 1):.2f}%) | {tot['suspect']} ({100.0 * tot['suspect'] / max(tot['titled'], 1):.2f}%) | {tot['unreported']} |")
 
 if __name__ == "__main__":
     main(sys.argv[2:], sys.argv[1])

@@ -14,7 +14,8 @@ else
 fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-cli="$root/src/Publisher.Cli/bin/Release/net10.0/publisher.dll"
+# PUBLISHER_CLI=path/to/publisher.dll measures another build (e.g. an older commit's, for a before/after).
+cli="${PUBLISHER_CLI:-$root/src/Publisher.Cli/bin/Release/net10.0/publisher.dll}"
 [ -f "$cli" ] || dotnet build "$root/src/Publisher.Cli" -c Release >/dev/null
 for f in "${files[@]}"; do
   name=$(basename "$f")
