@@ -20,10 +20,11 @@ public static partial class InlineTitleFinder
     public static (string? Title, string? Alt) Find(IReadOnlyList<Inline> items, PaperReference? target, bool allowProse)
     {
         string? alt = null;
-        foreach (var (text, needsPhrase, isProse) in Candidates(items, target, allowProse))
+        foreach (var (text, needsPhrase, isProse, isBold) in Candidates(items, target, allowProse))
         {
             var t = TitleText.Clean(text);
-            if (!TitleText.IsTitle(t) || (needsPhrase && !TitleText.IsPhrase(t)) || TitleText.IsAuthorList(t)) continue;
+            // Bold text is marked as the name: "**Smaller, Weaker, Yet Better**" has the commas of an author list, not its role.
+            if (!TitleText.IsTitle(t) || (needsPhrase && !TitleText.IsPhrase(t)) || (!isBold && TitleText.IsAuthorList(t))) continue;
             // Prose cut between two links (") and a translated title (") is not a title.
             if (isProse && (char.IsLower(t[0]) || !char.IsLetterOrDigit(t[0]) || t.Count(c => c is '(' or '（') != t.Count(c => c is ')' or '）'))) continue;
             // Chinese prose is a summary, not a headline: only marked-up Chinese text becomes the alternative title.
@@ -43,23 +44,23 @@ public static partial class InlineTitleFinder
         return target.Url is { } u && PaperReferenceScanner.NormaliseUrl(url) == PaperReferenceScanner.NormaliseUrl(u);
     }
 
-    private static IEnumerable<(string Text, bool NeedsPhrase, bool IsProse)> Candidates(IReadOnlyList<Inline> items, PaperReference? target, bool allowProse)
+    private static IEnumerable<(string Text, bool NeedsPhrase, bool IsProse, bool IsBold)> Candidates(IReadOnlyList<Inline> items, PaperReference? target, bool allowProse)
     {
         var all = items.SelectMany(MarkdownSyntax.Descendants).ToList();
         foreach (var strong in all.OfType<EmphasisInline>().Where(e => e.DelimiterCount >= 2))
-            yield return (MarkdownSyntax.PlainText(strong), false, false);
+            yield return (MarkdownSyntax.PlainText(strong), false, false, true);
         var plain = PlainText(items);
         foreach (var quoted in QuotedPassages(plain))
-            yield return (quoted, true, false);
+            yield return (quoted, true, false, false);
         var links = all.OfType<LinkInline>().Where(l => !l.IsImage && !string.IsNullOrWhiteSpace(l.Url)).ToList();
         if (target is not null)
             foreach (var link in links.Where(l => PointsAt(l.Url!, target)))
-                yield return (MarkdownSyntax.PlainText(link), false, false);
+                yield return (MarkdownSyntax.PlainText(link), false, false, false);
         foreach (var link in links.Where(l => target is null || !PointsAt(l.Url!, target)))
         {
             var kind = LinkClassifier.Classify(link.Url!, null);
             if (kind is LinkKind.Code or LinkKind.Weights or LinkKind.Dataset || ArxivId.LooksLikeArxivUrl(link.Url)) continue;
-            yield return (MarkdownSyntax.PlainText(link), true, false);
+            yield return (MarkdownSyntax.PlainText(link), true, false, false);
         }
         if (!allowProse) yield break;
         var before = new List<Inline>();
@@ -68,10 +69,15 @@ public static partial class InlineTitleFinder
             if (target is not null && item.Span.Start <= target.Offset && target.Offset <= item.Span.End && before.Count > 0) break;
             before.Add(item);
         }
-        var prose = LinkLine.Prose(before);
+        var head = TitlePart(LinkLine.Prose(before));
+        if (head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 30) yield return (head, true, true, false);
+    }
+
+    /// <summary>The start of a line of prose up to where a citation's rest begins (authors, year, a dash or full-width colon).</summary>
+    public static string TitlePart(string prose)
+    {
         var cut = ProseEnd().Match(prose);
-        var head = cut.Success && cut.Index > 0 ? prose[..cut.Index] : prose;
-        if (head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 30) yield return (head, true, true);
+        return cut.Success && cut.Index > 0 ? prose[..cut.Index] : prose;
     }
 
     /// <summary>The quoted passages of a text ("…", “…”, 「…」, 『…』), in order: how citation strings mark a title.</summary>
@@ -80,6 +86,8 @@ public static partial class InlineTitleFinder
     [GeneratedRegex(@"[“""「『]([^“”""「」『』]{4,300})[”""」』]", RegexOptions.CultureInvariant)]
     private static partial Regex Quoted();
 
-    [GeneratedRegex(@"：|\s[-–—|]\s|\.\s+(?=\p{Lu}\.?\s|\p{Lu}[\p{Ll}]+,)", RegexOptions.CultureInvariant)]
+    // Where a title ends and the citation's rest begins: "Title：", " - ", ". A. Smith", ". Smith, ",
+    // ". Dan Hendrycks et al.", " (2015), Y. Jia et al.".
+    [GeneratedRegex(@"：|\s[-–—|]\s|\.\s+(?=\p{Lu}\.?\s|\p{Lu}[\p{Ll}]+,|[^.]*\bet al\b)|\s\((?:19|20)[0-9]{2}\)(?=[,.]|\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ProseEnd();
 }

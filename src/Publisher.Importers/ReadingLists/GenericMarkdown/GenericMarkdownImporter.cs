@@ -142,8 +142,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
         if (CitationQuote(prose) is { } quoted) return quoted;
         var titled = links.FirstOrDefault(l => l.Label.Length > 0 && !LinkClassifier.IsRoleLabel(l.Label) && !l.Label.StartsWith("http", StringComparison.OrdinalIgnoreCase));
         if (titled is not null && Clean(titled.Label) is { } t) return t;
-        var cut = TitleEnd().Match(prose);
-        return Clean(cut.Success && cut.Index > 0 ? prose[..cut.Index] : prose);
+        return Clean(Coverage.InlineTitleFinder.TitlePart(prose));
     }
 
     // Only after an author part ("Graves, Alex, and …. ", "He, Kaiming, et al. "): a title may itself quote a phrase.
@@ -179,9 +178,6 @@ public sealed partial class GenericMarkdownImporter : IImporter
         ArxivId.LooksLikeArxivUrl(link.Url) || LinkClassifier.Classify(link.Url, link.Label) is LinkKind.Paper or LinkKind.Pdf or LinkKind.Code;
 
     private static readonly char[] Separators = [':', '：', '-', '–', '—', '|', ',', '，', '、', ' ', '(', ')'];
-
-    [GeneratedRegex(@"：|\s[-–—]\s", RegexOptions.CultureInvariant)]
-    private static partial Regex TitleEnd();
 
     [GeneratedRegex(@"^[\d\s./-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberOrDate();
