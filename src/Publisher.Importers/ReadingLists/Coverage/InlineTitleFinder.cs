@@ -87,7 +87,7 @@ public static partial class InlineTitleFinder
     private static partial Regex Quoted();
 
     // Where a title ends and the citation's rest begins: "Title：", " - ", ". A. Smith", ". Smith, ",
-    // ". Dan Hendrycks et al.", " (2015), Y. Jia et al.".
-    [GeneratedRegex(@"：|\s[-–—|]\s|\.\s+(?=\p{Lu}\.?\s|\p{Lu}[\p{Ll}]+,|[^.]*\bet al\b)|\s\((?:19|20)[0-9]{2}\)(?=[,.]|\s|$)", RegexOptions.CultureInvariant)]
+    // ". Dan Hendrycks et al.", " (2015), Y. Jia et al.", ", R. Collobert et al.".
+    [GeneratedRegex(@"：|\s[-–—|]\s|\.\s+(?=\p{Lu}\.?\s|\p{Lu}[\p{Ll}]+,|[^.]*\bet al\b)|,\s(?=(?:\p{Lu}\.\s?)+\p{Lu}[\p{Ll}]+\s+et al\b)|\s\((?:19|20)[0-9]{2}\)(?=[,.]|\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex ProseEnd();
 }

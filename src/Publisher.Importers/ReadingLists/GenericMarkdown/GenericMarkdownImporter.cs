@@ -59,7 +59,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
         var links = MarkdownSyntax.Links(para.Inline);
         if (!links.Any(IsWorkLink)) return;
         var title = TitleOf(para.Inline, links);
-        if (title is null) return;
+        if (title is null) { ReportUntitled(result, MarkdownSyntax.LineOf(para), links); return; }
         var draft = new EntryDraft(result, MarkdownSyntax.LineOf(para), topic) { Title = title };
         foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
         var prose = LinkLine.Prose(para.Inline);
@@ -83,7 +83,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
         var links = inlines.SelectMany(MarkdownSyntax.Links).ToList();
         if (!links.Any(IsWorkLink)) return;
         var firstCell = LinkLine.Prose(inlines).TrimStart('|', ' ').Split('|')[0];
-        if (Clean(firstCell) is not { } title) return;
+        if (Clean(firstCell) is not { } title) { ReportUntitled(result, line, links); return; }
         var draft = new EntryDraft(result, line, topic) { Title = title };
         foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
         clashes.Check(draft);
@@ -106,7 +106,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
             if (!links.Any(IsWorkLink)) continue;
             string? title = titleCol >= 0 && titleCol < cells.Count ? NonEmpty(CellTitle(cells[titleCol])) : null;
             title ??= cells.Select(CellTitle).FirstOrDefault(t => t is not null && !NumberOrDate().IsMatch(t));
-            if (title is null) continue;
+            if (title is null) { ReportUntitled(result, MarkdownSyntax.LineOf(row), links); continue; }
             var draft = new EntryDraft(result, MarkdownSyntax.LineOf(row), topic) { Title = title };
             foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
             if (yearCol >= 0 && yearCol < cells.Count && YearIn().Match(CellText(cells[yearCol])) is { Success: true } y)
@@ -142,8 +142,13 @@ public sealed partial class GenericMarkdownImporter : IImporter
         if (CitationQuote(prose) is { } quoted) return quoted;
         var titled = links.FirstOrDefault(l => l.Label.Length > 0 && !LinkClassifier.IsRoleLabel(l.Label) && !l.Label.StartsWith("http", StringComparison.OrdinalIgnoreCase));
         if (titled is not null && Clean(titled.Label) is { } t) return t;
-        return Clean(Coverage.InlineTitleFinder.TitlePart(prose));
+        // Unmarked prose longer than a long title is a description that runs on from one ("Title  OpenAI's study …"):
+        // better untitled (enrichment fills it) than titled with a paragraph.
+        var head = Coverage.InlineTitleFinder.TitlePart(prose);
+        return head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxProseTitleWords ? Clean(head) : null;
     }
+
+    private const int MaxProseTitleWords = 24;
 
     // Only after an author part ("Graves, Alex, and …. ", "He, Kaiming, et al. "): a title may itself quote a phrase.
     private static string? CitationQuote(string prose)
@@ -170,6 +175,16 @@ public sealed partial class GenericMarkdownImporter : IImporter
         // The same rules as the coverage pass: never a URL, a link word, an author-year citation or an id.
         var t = Coverage.TitleText.Clean(text);
         return Coverage.TitleText.IsTitle(t) && !Coverage.TitleText.IsAuthorList(t) ? t : null;
+    }
+
+    // A paper or PDF link with no readable title would vanish: arXiv, DOI and proceedings links are kept untitled by the
+    // coverage pass, any other paper link is named here so the editor can add a title.
+    private static void ReportUntitled(ImportResultBuilder result, int line, IReadOnlyList<FoundLink> links)
+    {
+        var paper = links.FirstOrDefault(l => !ArxivId.LooksLikeArxivUrl(l.Url) && !l.Url.Contains("doi.org/", StringComparison.OrdinalIgnoreCase)
+            && LinkClassifier.Classify(l.Url, l.Label) is LinkKind.Paper or LinkKind.Pdf);
+        if (paper is not null)
+            result.Warn(line, $"a paper link ({paper.Url}) with no text that reads as a title (expected a bold, quoted or linked title, or a short title before the links); not imported", "PUB217");
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
