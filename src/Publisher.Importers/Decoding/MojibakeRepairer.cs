@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Publisher.Importers.Decoding;
@@ -117,6 +118,7 @@ public static class MojibakeRepairer
 
     // Splits the line into runs of characters that Windows-1252/1254 can produce, turns each run
     // back into bytes and decodes them; characters outside those code pages are kept as they are.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LineAnalysis Analyse(string line, byte[] lost)
     {
         var pieces = new List<Piece>();
