@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Publisher.Importers.Decoding;
@@ -26,13 +26,13 @@ internal sealed class ChineseLexicon
     // A trie kept as one hash table from (node, next character) to child node: one cheap lookup per
     // character while candidates are tried, instead of hashing every prefix again. A node's value is
     // the log-probability of the word it spells, or NaN when it is only the start of longer words.
-    private readonly Dictionary<long, int> children;
+    private readonly TrieEdgeTable children;
     private readonly float[] values;
 
     // Per node: the first letter of the word's part of speech in jieba (n, v, a, d, p, c …), or 0.
     private readonly byte[] classes;
 
-    private ChineseLexicon(Dictionary<long, int> children, float[] values, byte[] classes, float unknownLogProb)
+    private ChineseLexicon(TrieEdgeTable children, float[] values, byte[] classes, float unknownLogProb)
     {
         this.children = children;
         this.values = values;
@@ -51,7 +51,7 @@ internal sealed class ChineseLexicon
 
 
     /// <summary>Follows <paramref name="c"/> from <paramref name="node"/>; false when no word continues that way.</summary>
-    public bool TryStep(int node, char c, out int child) => children.TryGetValue(((long)node << 16) | c, out child);
+    public bool TryStep(int node, char c, out int child) => children.TryGet(node, c, out child);
 
     /// <summary>Log-probability of the word <paramref name="node"/> spells, or NaN when it is only a prefix.</summary>
     public float LogProbOf(int node) => values[node];
@@ -71,6 +71,7 @@ internal sealed class ChineseLexicon
         return node;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ChineseLexicon Load()
     {
         string text;
@@ -79,7 +80,7 @@ internal sealed class ChineseLexicon
         using (var reader = new StreamReader(stream, Encoding.UTF8))
             text = reader.ReadToEnd();
         // The trie is built straight from the text (no string per word); node values hold counts first.
-        var children = new Dictionary<long, int>(1_100_000);
+        var children = new TrieEdgeTable(1_100_000);
         var counts = new List<double>(1_100_000) { 0 };
         var tags = new List<byte>(1_100_000) { 0 };
         double total = 0;
@@ -116,18 +117,13 @@ internal sealed class ChineseLexicon
         return new ChineseLexicon(children, values, classes, (float)-logTotal);
     }
 
-    private static int Insert(Dictionary<long, int> children, List<double> counts, ReadOnlySpan<char> word)
+    private static int Insert(TrieEdgeTable children, List<double> counts, ReadOnlySpan<char> word)
     {
         var node = Root;
         foreach (var c in word)
         {
-            ref var child = ref CollectionsMarshal.GetValueRefOrAddDefault(children, ((long)node << 16) | c, out var exists);
-            if (!exists)
-            {
-                child = counts.Count;
-                counts.Add(0);
-            }
-            node = child;
+            node = children.GetOrAdd(node, c, counts.Count, out var added);
+            if (added) counts.Add(0);
         }
         return node;
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Publisher.Model;
 
@@ -39,6 +40,20 @@ internal static class LexiconScorer
 
     private const string Openers = "（【「『《“‘〈〔";
     private const string Closers = "）】」』》”’〉〕";
+
+    // A word neither dictionary knows costs this (nats) on top of its characters' position
+    // log-probabilities; spans of 2 or 3 characters (names, terms such as 全量). Chosen on half of
+    // the harness (our two texts, seed 003's README, Awesome-Chinese-LLM) from -18/-12/-8/-6/-5/-4/-3/-2/0
+    // and lengths 2 and 3; the other half is held out.
+    private const float UnknownWordCost = -5f;
+    private const int MaxUnknownLength = 3;
+
+    // Characters rarer than this in their position (log-probability) are not tried inside unknown
+    // words: it keeps the lattice small (on half of the harness any floor from -7 to -99 gives the same characters).
+    private const float MinEmission = -8f;
+
+    // jieba's state transitions (log-probabilities) inside a word.
+    private const float BeginMiddle = -0.916f, BeginEnd = -0.511f, MiddleMiddle = -1.260f, MiddleEnd = -0.333f;
 
     // Log-probabilities per token for punctuation, in the same units as jieba's words (Chinese prose:
     // about one token in ten is a comma). Rough estimates of their frequency, not fitted to data.
@@ -84,18 +99,24 @@ internal static class LexiconScorer
             ? lp : NonWordLogProb(option, lexicon.UnknownLogProb);
 
     // A damaged character's candidates with their weights as one-character tokens (brackets adjusted per line).
-    private sealed record Choice(string[] Texts, float[] Weights, bool Lexical, bool HasBracket)
+    // InUnknownWords: GB2312 ideographs, the only candidates tried inside words no dictionary knows.
+    private sealed record Choice(string[] Texts, float[] Weights, bool Lexical, bool HasBracket, bool[] InUnknownWords)
     {
         public static Choice Of(IReadOnlyList<Candidate> list, ChineseLexicon lexicon)
         {
             var texts = list.Select(c => c.Text).ToArray();
             return new Choice(texts, texts.Select(t => WordOrCharLogProb(t, lexicon)).ToArray(),
                 texts.Any(t => t.Length == 1 && CjkText.IsIdeograph(t[0])),
-                texts.Any(t => t.Length == 1 && (Openers.Contains(t[0]) || Closers.Contains(t[0]))));
+                texts.Any(t => t.Length == 1 && (Openers.Contains(t[0]) || Closers.Contains(t[0]))),
+                texts.Select(t => t.Length == 1 && CjkText.IsIdeograph(t[0]) && CandidateScorer.GbkLevel(t[0]) > 0).ToArray());
         }
     }
 
-    private readonly record struct Edge(int Start, int End, float Weight, int ChoiceOffset);
+    // Node: the lexicon's trie node of a dictionary word of two or more characters, UnknownWord for a
+    // word no dictionary knows, -1 for a one-character token.
+    private readonly record struct Edge(int Start, int End, float Weight, int ChoiceOffset, int Node);
+
+    private const int UnknownWord = -2;
 
     // An edge's word as the transitions see it: SmartCn count and key state, class, and the character when it is a lone ideograph.
     private readonly record struct EdgeInfo(bool Known, int Count, long Prefix, char Class, char Single);
@@ -107,6 +128,7 @@ internal static class LexiconScorer
         private readonly string[][] options;
         private readonly float[][] singleWeights;
         private readonly bool[] lexical;
+        private readonly bool[][] unknownWordCandidate;
         private readonly List<Edge> edges = [];
         private readonly List<int> choices = [];
         private readonly WordBigramDictionary bigrams = WordBigramDictionary.Shared;
@@ -121,6 +143,7 @@ internal static class LexiconScorer
             options = new string[n][];
             singleWeights = new float[n][];
             lexical = new bool[n];
+            unknownWordCandidate = new bool[n][];
             string[]? initial = null;
             for (var i = 0; i < n; i++)
             {
@@ -131,6 +154,7 @@ internal static class LexiconScorer
                     var choice = Choices.GetValue(c, list => Choice.Of(list, lexicon));
                     options[i] = choice.Texts;
                     lexical[i] = choice.Lexical;
+                    unknownWordCandidate[i] = choice.InUnknownWords;
                     singleWeights[i] = choice.Weights;
                     if (choice.HasBracket)
                     {
@@ -181,13 +205,16 @@ internal static class LexiconScorer
             return false;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public ResolvedLine Solve()
         {
             Span<int> picked = stackalloc int[ChineseLexicon.MaxWordLength];
             for (var i = 0; i < n; i++)
             {
-                for (var k = 0; k < options[i].Length; k++) AddEdge(i, i + 1, singleWeights[i][k], [k]);
-                if (lexical[i]) Walk(i, 0, ChineseLexicon.Root, picked);
+                for (var k = 0; k < options[i].Length; k++) AddEdge(i, i + 1, singleWeights[i][k], [k], -1);
+                if (!lexical[i]) continue;
+                Walk(i, 0, ChineseLexicon.Root, picked);
+                AddUnknownWords(i, picked);
             }
             PruneFarCandidates();
 
@@ -290,9 +317,56 @@ internal static class LexiconScorer
             return new ResolvedLine(sb.ToString(), uncertain);
         }
 
+        // Words no dictionary knows (names, new terms) through a damaged character: every span of
+        // 2 to MaxUnknownLength ideographs from `start` that covers one, scored by how likely each
+        // character is to begin, continue or end a word (jieba's character-position model) plus a
+        // fixed cost per word.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void AddUnknownWords(int start, Span<int> picked)
+        {
+            var damaged = false;
+            for (var end = start + 1; end <= Math.Min(n, start + MaxUnknownLength); end++)
+            {
+                if (!lexical[end - 1]) return;
+                damaged |= options[end - 1].Length > 1;
+                if (end - start < 2 || !damaged) continue;
+                var transitions = end - start == 2 ? BeginEnd : BeginMiddle + MiddleEnd + (end - start - 3) * MiddleMiddle;
+                Spell(CharacterStates.Shared, start, end, 0, UnknownWordCost + transitions, ChineseLexicon.Root, picked);
+            }
+        }
+
+        // Every spelling of the span from its plausible candidates: GB2312 ideographs no rarer than
+        // MinEmission in their position (which keeps two damaged characters from multiplying edges).
+        private void Spell(CharacterStates states, int start, int end, int depth, float weight, int node, Span<int> picked)
+        {
+            var i = start + depth;
+            if (i == end)
+            {
+                // A dictionary word is already an edge.
+                if (node < 0 || float.IsNaN(lexicon.LogProbOf(node))) AddEdge(start, end, weight, picked[..depth], UnknownWord);
+                return;
+            }
+            var state = StateAt(depth, end - start);
+            var opts = options[i];
+            for (var k = 0; k < opts.Length; k++)
+            {
+                var o = opts[k];
+                if (opts.Length > 1 && !unknownWordCandidate[i][k]) continue;
+                var emit = states.Emit(state, o[0]);
+                if (opts.Length > 1 && emit < MinEmission) continue;
+                picked[depth] = k;
+                var child = node >= 0 && lexicon.TryStep(node, o[0], out var c) ? c : -1;
+                Spell(states, start, end, depth + 1, weight + emit, child, picked);
+            }
+        }
+
+        private static int StateAt(int offset, int length) =>
+            offset == 0 ? CharacterStates.Begin : offset == length - 1 ? CharacterStates.End : CharacterStates.Middle;
+
         // Word unigrams alone (Viterbi over positions) rule out the candidates whose best line scores
         // more than PruneMargin below the best: the pass with context costs in-degree × out-degree at
         // every damaged character, and context never moves a candidate that far.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void PruneFarCandidates()
         {
             var alpha = new float[n + 1];
@@ -327,6 +401,7 @@ internal static class LexiconScorer
         // covers a damaged character: SmartCn's bigram counts smoothed towards its unigram counts
         // (0 when either word is unknown to it), plus, beside a damaged one-character word, how
         // often words of the neighbour's class stand there. -1 stands for the line's start or end.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private float Transition(int left, int right)
         {
             if ((left < 0 || !near[left]) && (right < 0 || !near[right])) return 0f;
@@ -356,13 +431,15 @@ internal static class LexiconScorer
         {
             if (!info[e].Known)
             {
+                var edge = edges[e];
+                // SmartCn's vocabulary is smaller than jieba's: a word jieba lacks has no bigrams and no class.
+                if (edge.Node == UnknownWord) return info[e] = new EdgeInfo(true, 0, 0, '\0', '\0');
                 Span<char> buffer = stackalloc char[2 * ChineseLexicon.MaxWordLength];
                 var key = Key(e, buffer);
                 var count = key.IsEmpty ? 0 : bigrams.CountOf(key);
-                var edge = edges[e];
                 var text = edge.End - edge.Start == 1 ? options[edge.Start][choices[edge.ChoiceOffset]] : "";
                 info[e] = new EdgeInfo(true, count, count > 0 ? WordBigramDictionary.PrefixKey(key) : 0,
-                    WordClassBigrams.ClassOf(text.Length > 0 ? text : key, lexicon),
+                    edge.Node >= 0 ? lexicon.ClassOf(edge.Node) : WordClassBigrams.ClassOf(text.Length > 0 ? text : key, lexicon),
                     text is [var c] && CjkText.IsIdeograph(c) ? c : '\0');
             }
             return info[e];
@@ -385,15 +462,16 @@ internal static class LexiconScorer
             return buffer[..length];
         }
 
-        private void AddEdge(int start, int end, float weight, ReadOnlySpan<int> picked)
+        private void AddEdge(int start, int end, float weight, ReadOnlySpan<int> picked, int node)
         {
             if (lexical[start]) weight -= TokenPenalty;
-            edges.Add(new Edge(start, end, weight, choices.Count));
+            edges.Add(new Edge(start, end, weight, choices.Count, node));
             foreach (var k in picked) choices.Add(k);
         }
 
         // Every dictionary word of two or more characters starting at piece `start`, over every
         // combination of candidates, pruned as soon as no word continues the prefix.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Walk(int start, int depth, int node, Span<int> picked)
         {
             var i = start + depth;
@@ -405,7 +483,7 @@ internal static class LexiconScorer
                 if (!lexicon.TryStep(node, o[0], out var child)) continue;
                 picked[depth] = k;
                 var lp = lexicon.LogProbOf(child);
-                if (depth > 0 && !float.IsNaN(lp)) AddEdge(start, i + 1, lp, picked[..(depth + 1)]);
+                if (depth > 0 && !float.IsNaN(lp)) AddEdge(start, i + 1, lp, picked[..(depth + 1)], child);
                 if (depth + 1 < ChineseLexicon.MaxWordLength && i + 1 < n) Walk(start, depth + 1, child, picked);
             }
         }

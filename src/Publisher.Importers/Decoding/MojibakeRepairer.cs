@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Publisher.Importers.Decoding;
@@ -28,8 +29,8 @@ public static class MojibakeRepairer
         ToByte = BuildReverseMap();
     }
 
-    /// <summary>True once the Chinese word list or the word-bigram dictionary has been loaded; they load only when a damaged character must be guessed.</summary>
-    public static bool LexiconLoaded => ChineseLexicon.IsLoaded || WordBigramDictionary.IsLoaded;
+    /// <summary>True once the Chinese word list, the word-bigram dictionary or the character-position model has been loaded; they load only when a damaged character must be guessed.</summary>
+    public static bool LexiconLoaded => ChineseLexicon.IsLoaded || WordBigramDictionary.IsLoaded || CharacterStates.IsLoaded;
 
     /// <summary>Repairs <paramref name="text"/> when it is mojibake; returns it unchanged otherwise.</summary>
     public static MojibakeRepairResult Repair(string text)
@@ -117,6 +118,7 @@ public static class MojibakeRepairer
 
     // Splits the line into runs of characters that Windows-1252/1254 can produce, turns each run
     // back into bytes and decodes them; characters outside those code pages are kept as they are.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static LineAnalysis Analyse(string line, byte[] lost)
     {
         var pieces = new List<Piece>();

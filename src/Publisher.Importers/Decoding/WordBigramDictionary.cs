@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Reflection.Metadata;
@@ -139,6 +140,7 @@ internal sealed class WordBigramDictionary
     // array after its 32-bit length, -1 for none): a hash index (skipped), its characters (skipped),
     // then per GB2312 character the endings of the words starting with it, then their counts in the
     // same order. Read by hand: BinaryReader.ReadChar costs more than the rest of the load together.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (Dictionary<string, int>, long) ReadWords(byte[] bytes)
     {
         var at = 0;
@@ -204,6 +206,7 @@ internal sealed class WordBigramDictionary
 
     // bigramdict.mem: the open-addressing table of 64-bit keys (0 = empty), then the counts in the
     // same slots, each array after its 32-bit length, little-endian as BinaryWriter writes them.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (long[], int[], int) ReadBigrams(byte[] bytes)
     {
         var slots = BinaryPrimitives.ReadInt32LittleEndian(bytes);

@@ -38,6 +38,17 @@ public class LexiconScorerTests
             Assert.Equal(clean, MojibakeRepairer.Repair(MojibakeRepairer.Damage(clean, codePage)).Text);
     }
 
+    // Invented names and a term missing from both dictionaries: without the character-position
+    // model they came back as 却晓峰 and 全重 (却 and 重 are common words on their own).
+    [Theory]
+    [InlineData("负责人：吴思远、吴晓峰。")]
+    [InlineData("项目采用全量微调。")]
+    public void Repair_WordUnknownToTheDictionaries_ChosenByCharacterPositions(string clean)
+    {
+        foreach (var codePage in new[] { 1252, 1254 })
+            Assert.Equal(clean, MojibakeRepairer.Repair(MojibakeRepairer.Damage(clean, codePage)).Text);
+    }
+
     [Fact]
     public void Repair_CloseCandidates_ListedAsUncertainWithLineAndColumn()
     {

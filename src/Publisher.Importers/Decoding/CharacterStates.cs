@@ -1,0 +1,54 @@
+using System.Text.Json;
+
+namespace Publisher.Importers.Decoding;
+
+/// <summary>
+/// How likely a character is to begin, continue or end a word, or to stand alone: the emission
+/// table of jieba's hidden Markov model (<c>prob_emit.json</c>, embedded at build time), which jieba
+/// uses to segment words missing from its dictionary, mostly names. Mojibake repair uses it to
+/// score a damaged character inside a word neither dictionary knows (吴恩达, not 却恩达); loaded
+/// on first use, once per process.
+/// </summary>
+internal sealed class CharacterStates
+{
+    private const string ResourceName = "Publisher.Importers.Decoding.jieba-prob-emit.json";
+
+    /// <summary>Position of a character in a word: begin, middle, end, single.</summary>
+    public const int Begin = 0, Middle = 1, End = 2, Single = 3;
+
+    // Log-probability for a character the model never saw in a state: below its rarest entries.
+    private const float Unseen = -17f;
+
+    private static readonly Lazy<CharacterStates> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // log P(character | state), indexed [state][character] for the basic plane.
+    private readonly float[][] emit;
+
+    private CharacterStates(float[][] emit) => this.emit = emit;
+
+    /// <summary>The shared table, loaded on first access.</summary>
+    public static CharacterStates Shared => Instance.Value;
+
+    /// <summary>True once <see cref="Shared"/> has been loaded.</summary>
+    public static bool IsLoaded => Instance.IsValueCreated;
+
+    /// <summary>log P(<paramref name="c"/> | <paramref name="state"/>).</summary>
+    public float Emit(int state, char c) => emit[state][c];
+
+    private static CharacterStates Load()
+    {
+        using var stream = typeof(CharacterStates).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing from the build");
+        using var doc = JsonDocument.Parse(stream);
+        var emit = new float[4][];
+        foreach (var (state, index) in new[] { ("B", Begin), ("M", Middle), ("E", End), ("S", Single) })
+        {
+            var table = new float[char.MaxValue + 1];
+            Array.Fill(table, Unseen);
+            foreach (var entry in doc.RootElement.GetProperty(state).EnumerateObject())
+                if (entry.Name.Length == 1) table[entry.Name[0]] = (float)entry.Value.GetDouble();
+            emit[index] = table;
+        }
+        return new CharacterStates(emit);
+    }
+}
