@@ -60,7 +60,7 @@ internal sealed partial class HandbookComposer
         // the Markdown chapters, which need the formulas, are rendered after that. Without formulas nothing
         // runs alongside, and Render shapes every paragraph at once.
         var formulas = _options.FrontMatter.Concat(_plan.Chapters.Where(c => c.Markdown is not null).Select(c => c.Markdown!))
-            .SelectMany(c => HandbookMarkdown.Formulas(c.Markdown)).ToList();
+            .SelectMany(FormulaCollector.Formulas).ToList();
         if (formulas.Count > 0) _markdown.Math.Preload(formulas);
         var catalogChapters = new Dictionary<int, List<ILayoutBlock>>();
         foreach (var chapter in _plan.Chapters.Where(c => c.Markdown is null))
