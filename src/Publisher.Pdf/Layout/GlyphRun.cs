@@ -35,7 +35,8 @@ internal sealed record GlyphRun(FontFace Face, TextStyle Style, LinkTarget? Link
         for (var k = 0; k < Count; k++)
         {
             var g = First + k;
-            points[k] = new SKPoint(pen + r.OffsetsX[g], -r.OffsetsY[g]);
+            // Without offsets the point is what pen + 0 and -(0) give, so the PDF is the same either way.
+            points[k] = r.OffsetsX is null ? new SKPoint(pen + 0f, -0f) : new SKPoint(pen + r.OffsetsX[g], -r.OffsetsY![g]);
             pen += r.Advances[g];
         }
         Encoding.UTF8.GetBytes(chars, buffer.Text);
