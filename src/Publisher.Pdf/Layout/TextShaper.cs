@@ -44,15 +44,25 @@ internal sealed class TextShaper(FontLibrary fonts) : IDisposable
     public ShapedParagraph Shape(IReadOnlyList<Span> spans)
     {
         // The whole text first: runs index into it (building it span by span and copying it for each span was quadratic).
-        var builder = new StringBuilder();
+        // Most paragraphs are one span of clean text: that text is used as it is, not copied.
         var starts = new int[spans.Count + 1];
-        for (var s = 0; s < spans.Count; s++)
+        string full;
+        if (spans is [{ Box: null } only])
         {
-            starts[s] = builder.Length;
-            builder.Append(spans[s].Box is null ? Clean(spans[s].Text) : Span.ObjectReplacement);
+            full = Clean(only.Text);
+            starts[1] = full.Length;
         }
-        starts[spans.Count] = builder.Length;
-        var full = builder.ToString();
+        else
+        {
+            var builder = new StringBuilder();
+            for (var s = 0; s < spans.Count; s++)
+            {
+                starts[s] = builder.Length;
+                builder.Append(spans[s].Box is null ? Clean(spans[s].Text) : Span.ObjectReplacement);
+            }
+            starts[spans.Count] = builder.Length;
+            full = builder.ToString();
+        }
         var runs = new List<ShapedRun>(spans.Count + 2);
         for (var s = 0; s < spans.Count; s++)
         {
