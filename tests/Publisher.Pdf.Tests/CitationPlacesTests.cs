@@ -1,10 +1,5 @@
-using System.Text.RegularExpressions;
 using Publisher.Pdf.Handbook;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Actions;
-using UglyToad.PdfPig.Annotations;
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Outline;
 
 namespace Publisher.Pdf.Tests;
 
@@ -13,7 +8,7 @@ namespace Publisher.Pdf.Tests;
 /// are numbered by first citation and print as links to their bibliography entries. The works cited are
 /// invented (<see cref="SyntheticCatalog"/>); the chapter text is ours.
 /// </summary>
-public sealed partial class CitationPlacesTests : IDisposable
+public sealed class CitationPlacesTests : IDisposable
 {
     private const string Chapter = """
         # Where citations stand
@@ -71,20 +66,7 @@ public sealed partial class CitationPlacesTests : IDisposable
         using var doc = PdfDocument.Open(stream.ToArray());
 
         var bibliography = doc.GetPages().First(p => p.GetWords().Take(12).Any(w => w.Text == "Bibliography") && p.Number > 2).Number;
-        var linked = new List<(int Number, double Top, int Page)>();
-        foreach (var page in doc.GetPages().Where(p => p.Number < bibliography))
-            foreach (var annotation in page.GetAnnotations().Where(a => a.Type == AnnotationType.Link && a.Action is GoToAction))
-            {
-                var label = string.Concat(page.Letters.Where(l => Inside(l, annotation.Rectangle)).Select(l => l.Value)).Trim();
-                if (!int.TryParse(label, out var number)) continue; // contents lines
-                var destination = ((GoToAction)annotation.Action!).Destination;
-                var target = doc.GetPage(destination.PageNumber);
-                var top = destination.Coordinates.Top ?? target.Height;
-                var landed = target.GetWords().Where(w => BracketNumber().IsMatch(w.Text) && w.BoundingBox.Top <= top + 1)
-                    .OrderByDescending(w => w.BoundingBox.Top).First();
-                Assert.Equal($"[{number}]", landed.Text);
-                linked.Add((number, annotation.Rectangle.Top, page.Number));
-            }
+        var linked = PdfReading.CitationLinks(doc, bibliography);
         // In reading order: heading [1], caption [2], cells [3] and [4], prose [2] again and [5].
         var order = linked.OrderBy(l => l.Page).ThenByDescending(l => l.Top).Select(l => l.Number).ToList();
         Assert.Equal([1, 2, 3, 4, 2, 5], order);
@@ -98,16 +80,9 @@ public sealed partial class CitationPlacesTests : IDisposable
 
         // The heading's bookmark prints the number as the heading does, not the source.
         Assert.True(doc.TryGetBookmarks(out var bookmarks));
-        var titles = bookmarks.Roots.SelectMany(Flatten).Select(b => b.Title).ToList();
+        var titles = bookmarks.Roots.SelectMany(PdfReading.Flatten).Select(b => b.Title).ToList();
         Assert.Contains("1.1  A heading that cites [1]", titles);
         Assert.DoesNotContain(titles, t => t.Contains("[@", StringComparison.Ordinal));
     }
 
-    private static IEnumerable<BookmarkNode> Flatten(BookmarkNode node) => new[] { node }.Concat(node.Children.SelectMany(Flatten));
-
-    private static bool Inside(Letter l, UglyToad.PdfPig.Core.PdfRectangle r) =>
-        l.BoundingBox.Centroid.X >= r.Left && l.BoundingBox.Centroid.X <= r.Right && l.BoundingBox.Centroid.Y >= r.Bottom && l.BoundingBox.Centroid.Y <= r.Top;
-
-    [GeneratedRegex(@"^\[\d+\]$")]
-    private static partial Regex BracketNumber();
 }

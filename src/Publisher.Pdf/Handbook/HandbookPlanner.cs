@@ -126,11 +126,7 @@ public static class HandbookPlanner
     }
 
     // Source headings carry their own numbers ("2.1 数据集"); the handbook numbers chapters itself.
-    private static string WithoutNumber(string heading)
-    {
-        var m = System.Text.RegularExpressions.Regex.Match(heading, @"^\d+(?:\.\d+)*\.?\s+(?=\S)");
-        return m.Success ? heading[m.Length..] : heading;
-    }
+    private static string WithoutNumber(string heading) => HandbookMarkdown.WithoutNumber(heading);
 
     private static (int Input, int Line) SourceKey(Entry e, Dictionary<string, int> inputIndex)
     {
