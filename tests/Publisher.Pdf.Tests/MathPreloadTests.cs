@@ -24,7 +24,7 @@ public sealed class MathPreloadTests
 
             - a list item with $\beta$
             """;
-        var formulas = HandbookMarkdown.Formulas(chapter).Select(f => (f.Tex.Trim(), f.Display)).ToList();
+        var formulas = FormulaCollector.Formulas(new FrontMatterChapter("c.md", chapter)).Select(f => (f.Tex.Trim(), f.Display)).ToList();
         Assert.Equal([("a^2", false), (@"\sum_i x_i", true), (@"\frac{1}{2}", true), (@"\beta", false)], formulas);
     }
 

@@ -11,14 +11,10 @@ public sealed record ChapterSpec(string Title, IReadOnlyList<string> Topics)
     /// <summary>A numbered chapter written in Markdown.</summary>
     public static ChapterSpec FromMarkdown(FrontMatterChapter chapter) => new(MarkdownTitle(chapter), []) { Markdown = chapter };
 
-    /// <summary>The first level-1 ATX heading of the text, else the file name without extension.</summary>
-    public static string MarkdownTitle(FrontMatterChapter chapter)
-    {
-        foreach (var line in chapter.Markdown.Split('\n'))
-        {
-            var t = line.TrimEnd('\r');
-            if (t.StartsWith("# ", StringComparison.Ordinal)) return t[2..].Trim().TrimEnd('#').Trim();
-        }
-        return Path.GetFileNameWithoutExtension(chapter.Name);
-    }
+    /// <summary>
+    /// The chapter's title as configured: its first top-level level-1 heading (ATX or setext) without a source
+    /// number, else the file name without extension — the derivation the printed book uses. Citations in the
+    /// title show as written here; the plan prints them as their numbers.
+    /// </summary>
+    public static string MarkdownTitle(FrontMatterChapter chapter) => ParsedChapter.Of(chapter).Title(null);
 }

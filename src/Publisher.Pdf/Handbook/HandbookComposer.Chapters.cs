@@ -38,7 +38,7 @@ internal sealed partial class HandbookComposer
                 var caption = $"Table {chapter.Number.ToString(CultureInfo.InvariantCulture)}.{k.ToString(CultureInfo.InvariantCulture)}  {T(LastSegment(table.Topic))}";
                 Add(new Paragraph([new Span(caption, _s.SubTitle)], new ParagraphStyle { SpaceBefore = 12, SpaceAfter = 2, KeepWithNext = 40 }));
                 Add(Paragraph.Of($"from {T(Path.GetFileName(table.File))}, line {table.Line.ToString(CultureInfo.InvariantCulture)}", _s.Tiny, new ParagraphStyle { SpaceAfter = 2 }));
-                Add(new Table(table.Header.Select(T).ToList(), table.Rows.Select(r => (IReadOnlyList<string>)r.Select(T).ToList()).ToList(), _s.TableHeader, _s.TableCell));
+                Add(Table.Of(table.Header.Select(T).ToList(), table.Rows.Select(r => (IReadOnlyList<string>)r.Select(T).ToList()).ToList(), _s.TableHeader, _s.TableCell));
             }
         }
     }

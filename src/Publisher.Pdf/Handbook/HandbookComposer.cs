@@ -56,17 +56,30 @@ internal sealed partial class HandbookComposer
     /// <summary>Builds the document.</summary>
     public LayoutDocument Compose()
     {
-        // MathJax loads and typesets on its own thread while the catalog chapters are composed and shaped;
-        // the Markdown chapters, which need the formulas, are rendered after that. Without formulas nothing
-        // runs alongside, and Render shapes every paragraph at once.
+        // MathJax loads and typesets on its own thread while the catalog chapters are composed; the catalog
+        // chapters (most of the book's text) are then shaped on the other cores while this thread composes
+        // the rest — Markdown chapters (which wait for their formulas), contents, statistics, bibliography,
+        // index — and Render shapes only what is left.
         var formulas = _options.FrontMatter.Concat(_plan.Chapters.Where(c => c.Markdown is not null).Select(c => c.Markdown!))
-            .SelectMany(c => HandbookMarkdown.Formulas(c.Markdown)).ToList();
+            .SelectMany(FormulaCollector.Formulas).ToList();
         if (formulas.Count > 0) _markdown.Math.Preload(formulas);
         var catalogChapters = new Dictionary<int, List<ILayoutBlock>>();
         foreach (var chapter in _plan.Chapters.Where(c => c.Markdown is null))
             catalogChapters[chapter.Number] = Capture(() => ComposeChapter(chapter));
-        if (formulas.Count > 0) _doc.Prepare(catalogChapters.Values.SelectMany(b => b));
+        var shaping = _doc.PrepareInBackground(catalogChapters.Values.SelectMany(b => b));
+        try { ComposeRest(catalogChapters); }
+        catch
+        {
+            // The shaping threads use the document's fonts: let them finish before the failure leaves.
+            ((IAsyncResult)shaping).AsyncWaitHandle.WaitOne();
+            throw;
+        }
+        shaping.GetAwaiter().GetResult();
+        return _doc;
+    }
 
+    private void ComposeRest(Dictionary<int, List<ILayoutBlock>> catalogChapters)
+    {
         ComposeCover();
         RenderMarkdownChapters();
         ComposeContents();
@@ -80,7 +93,6 @@ internal sealed partial class HandbookComposer
         if (_dropped.Count > 0)
             _diagnostics.Add(new Diagnostic("handbook", 0, Severity.Info,
                 $"left out {_dropped.Count} pictograph(s) no shipped font draws: {string.Join(" ", _dropped.Order().Take(12).Select(c => $"U+{c:X4}"))}", "handbook-glyph"));
-        return _doc;
     }
 
     /// <summary>Cleans text for the page (drops undrawable pictographs, collapses whitespace).</summary>

@@ -8,7 +8,7 @@ using Publisher.Pdf.Handbook.Citations;
 namespace Publisher.Pdf.Handbook;
 
 /// <summary>The Markdown dialect of handbook chapters: CommonMark with pipe/grid tables, <c>$</c> math, emphasis extras, autolinks and pandoc citations.</summary>
-internal static class HandbookMarkdown
+internal static partial class HandbookMarkdown
 {
     /// <summary>The shared Markdig pipeline (thread-safe once built).</summary>
     public static readonly MarkdownPipeline Pipeline = Build();
@@ -25,31 +25,25 @@ internal static class HandbookMarkdown
     /// <summary>Seed 004's convention: <c>[Title](#)</c>, a link whose target was lost, cites the work by title.</summary>
     public static bool IsTitleCitation(LinkInline link) => !link.IsImage && (link.Url ?? "").Trim() is "#" or "";
 
-    /// <summary>
-    /// The formulas of a chapter in reading order, as the renderer typesets them (<c>$$…$$</c> and math blocks
-    /// are display); table cells are left out, since cells print math as its source.
-    /// </summary>
-    public static IEnumerable<(string Tex, bool Display)> Formulas(string markdown)
+    /// <summary>A heading without the number its source gave it ("2.2.2.5.1 PPO" → "PPO", "三、" kept): the book numbers headings itself.</summary>
+    public static string WithoutNumber(string heading)
     {
-        foreach (var leaf in Markdown.Parse(markdown, Pipeline).Descendants<LeafBlock>())
-        {
-            if (InTableCell(leaf)) continue;
-            if (leaf is Markdig.Extensions.Mathematics.MathBlock block) { yield return (block.Lines.ToString(), true); continue; }
-            if (leaf.Inline is null) continue;
-            foreach (var math in leaf.Inline.Descendants<Markdig.Extensions.Mathematics.MathInline>())
-                yield return (math.Content.ToString(), math.DelimiterCount >= 2);
-        }
+        var m = SourceNumber().Match(heading);
+        return m.Success && m.Length < heading.Length ? heading[m.Length..] : heading;
     }
 
-    private static bool InTableCell(Block block)
+    /// <summary>Length of the source number at the start of <paramref name="heading"/> (0 when none), as <see cref="WithoutNumber"/> removes it.</summary>
+    public static int SourceNumberLength(string heading)
     {
-        for (var b = block.Parent; b is not null; b = b.Parent)
-            if (b is Markdig.Extensions.Tables.TableCell) return true;
-        return false;
+        var m = SourceNumber().Match(heading);
+        return m.Success && m.Length < heading.Length ? m.Length : 0;
     }
 
-    /// <summary>The visible text of an inline container (literals, code, math source); citations as written, or as <paramref name="citation"/> prints them.</summary>
-    public static string PlainText(ContainerInline? inline, Func<CitationInline, string>? citation = null)
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+(?:\.\d+)*\.?\s+(?=\S)")]
+    private static partial System.Text.RegularExpressions.Regex SourceNumber();
+
+    /// <summary>The text of an inline container as written (literals, code, math source, citations as their source): the title a <c>[Title](#)</c> cites.</summary>
+    public static string PlainText(ContainerInline? inline)
     {
         if (inline is null) return "";
         var sb = new StringBuilder();
@@ -59,7 +53,7 @@ internal static class HandbookMarkdown
                 case LiteralInline l: sb.Append(l.Content.ToString()); break;
                 case CodeInline c: sb.Append(c.Content); break;
                 case Markdig.Extensions.Mathematics.MathInline m: sb.Append(m.Content.ToString()); break;
-                case CitationInline c: sb.Append(citation is null ? c.Source : citation(c)); break;
+                case CitationInline c: sb.Append(c.Source); break;
                 case LineBreakInline: sb.Append(' '); break;
             }
         return sb.ToString();

@@ -108,7 +108,7 @@ public static class HandbookPlanner
     {
         var markdown = options.FrontMatter.Concat(planned.Where(c => c.Markdown is not null).Select(c => c.Markdown!)).ToList();
         var resolver = new Lazy<CitationResolver>(() => new CitationResolver(catalog.Entries));
-        var cited = markdown.Count == 0 ? [] : CitationScanner.FirstCitations(markdown, resolver.Value);
+        var cited = CitationScanner.FirstCitations(markdown, resolver);
         var byId = catalog.Entries.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var order = new List<Entry>();
@@ -119,15 +119,14 @@ public static class HandbookPlanner
                 .ThenBy(e => e.Year ?? int.MaxValue).ThenBy(e => e.Title, StringComparer.InvariantCultureIgnoreCase).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
         var refs = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in order) refs[e.Id] = refs.Count + 1;
+        // A Markdown chapter's title is its heading's text, citations printed as numbers: the same derivation the renderer prints.
+        var printer = new CitationPrinter(resolver, refs, t => PdfText.Clean(t));
+        planned = planned.Select(c => c.Markdown is { } md ? c with { Title = ParsedChapter.Of(md).Title(printer) } : c).ToList();
         return new HandbookPlan(planned, refs) { Bibliography = order, Cited = cited, Resolver = resolver };
     }
 
     // Source headings carry their own numbers ("2.1 数据集"); the handbook numbers chapters itself.
-    private static string WithoutNumber(string heading)
-    {
-        var m = System.Text.RegularExpressions.Regex.Match(heading, @"^\d+(?:\.\d+)*\.?\s+(?=\S)");
-        return m.Success ? heading[m.Length..] : heading;
-    }
+    private static string WithoutNumber(string heading) => HandbookMarkdown.WithoutNumber(heading);
 
     private static (int Input, int Line) SourceKey(Entry e, Dictionary<string, int> inputIndex)
     {

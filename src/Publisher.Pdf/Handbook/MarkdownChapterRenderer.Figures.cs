@@ -8,31 +8,35 @@ namespace Publisher.Pdf.Handbook;
 internal sealed partial class MarkdownChapterRenderer
 {
     /// <summary>
-    /// <c>![alt](path)</c> → the image (PNG, JPEG or SVG, relative to the chapter file) scaled to the text
+    /// <c>![alt](path)</c> in body text → the image (PNG, JPEG or SVG, relative to the chapter file) scaled to the text
     /// width, and a numbered caption from the alt text. An image that cannot be read is reported and
     /// drawn as a framed placeholder, so the figure numbers stay right.
     /// </summary>
-    private void RenderFigure(LinkInline image, List<ILayoutBlock> output, float indent)
+    protected override void Figure(LinkInline image, State state)
     {
+        state.Sink!.Flush();
+        var output = state.Output;
+        var indent = state.Indent;
         _figures++;
         var label = _number is { } n
             ? $"Figure {n.ToString(CultureInfo.InvariantCulture)}.{_figures.ToString(CultureInfo.InvariantCulture)}"
             : $"Figure {_figures.ToString(CultureInfo.InvariantCulture)}";
-        var alt = clean(HandbookMarkdown.PlainText(image));
+        var caption = InlineSpans(image, styles.Small, InlinePlace.Caption);
+        Trim(caption);
         var url = (image.Url ?? "").Trim();
         var width = context.ContentWidth - indent;
         var maxHeight = context.ContentHeight * 0.55f;
         InlineBox box;
-        var caption = alt;
         if (LoadImage(url, width, maxHeight, out var problem) is { } loaded) box = loaded;
         else
         {
             context.Warn(File, image.Line + 1, $"image '{url}' {problem}; a framed placeholder is printed", "handbook-image");
             box = new FrameBox(width * 0.6f, width * 0.25f);
-            caption = (alt.Length > 0 ? alt + " " : "") + $"(image not available: {clean(url)})";
+            if (caption.Count > 0) caption.Add(new Span(" ", styles.Small));
+            caption.Add(new Span($"(image not available: {clean(url)})", styles.Small));
         }
         output.Add(new BoxBlock(box, TextAlign.Center, 8, 3, keepWithNext: styles.Small.Size * 2));
-        output.Add(new Paragraph([new Span(label + (caption.Length > 0 ? "  " : ""), styles.Small with { Role = FontRole.Bold }), new Span(caption, styles.Small)],
+        output.Add(new Paragraph([new Span(label + (caption.Count > 0 ? "  " : ""), styles.Small with { Role = FontRole.Bold }), .. caption],
             new ParagraphStyle { Align = TextAlign.Center, SpaceAfter = 10, Indent = indent }));
     }
 

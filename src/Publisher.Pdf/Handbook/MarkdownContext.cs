@@ -9,6 +9,8 @@ internal sealed class MarkdownContext(Lazy<CitationResolver> resolver, IReadOnly
 {
     /// <summary>Finds cited entries (built on first use).</summary>
     public CitationResolver Resolver => resolver.Value;
+    /// <summary>The resolver before it is built, for those that may never need it.</summary>
+    public Lazy<CitationResolver> LazyResolver { get; } = resolver;
     /// <summary>Bibliography number of each entry id.</summary>
     public IReadOnlyDictionary<string, int> Numbers { get; } = numbers;
     /// <summary>TeX typesetter (loaded on the first formula).</summary>

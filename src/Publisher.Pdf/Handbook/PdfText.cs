@@ -15,6 +15,9 @@ internal static class PdfText
     public static string Clean(string? text, ISet<int>? dropped = null)
     {
         if (string.IsNullOrEmpty(text)) return "";
+        // Most catalog text is clean already: returned as it is instead of copied four times (builder, string,
+        // split words, joined), for every title, name and summary of the book.
+        if (IsClean(text)) return text;
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -31,6 +34,19 @@ internal static class PdfText
             i += len - 1;
         }
         return string.Join(' ', sb.ToString().Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>True when <see cref="Clean"/> would return the text unchanged: single spaces only, none at the ends, nothing to drop.</summary>
+    private static bool IsClean(string text)
+    {
+        if (text[0] == ' ' || text[^1] == ' ') return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\t' or '\r' or '\n' || (c == ' ' && text[i + 1] == ' ')) return false;
+            if (c >= 0x250 && (char.IsSurrogate(c) || (IsDecorative(c) && !LayoutDocument.CanDraw(c)))) return false;
+        }
+        return true;
     }
 
     private static bool IsDecorative(int cp)

@@ -60,7 +60,7 @@ internal sealed record LinkOp(SKRect Rect, LinkTarget Target) : DrawOp
 internal sealed record DestinationOp(string Name, float X, float Y) : DrawOp
 {
     /// <inheritdoc />
-    public override void Draw(DrawContext context) => context.Canvas.DrawNamedDestinationAnnotation(new SKPoint(X, Y), Name);
+    public override void Draw(DrawContext context) => context.Canvas.DrawNamedDestinationAnnotation(new SKPoint(X, Y), Name).Dispose();
 }
 
 /// <summary>Text known only after layout (page numbers): digits, spaces and '/' only, since fonts are already subset.</summary>

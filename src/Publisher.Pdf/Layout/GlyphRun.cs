@@ -35,7 +35,8 @@ internal sealed record GlyphRun(FontFace Face, TextStyle Style, LinkTarget? Link
         for (var k = 0; k < Count; k++)
         {
             var g = First + k;
-            points[k] = new SKPoint(pen + r.OffsetsX[g], -r.OffsetsY[g]);
+            // Without offsets the point is what pen + 0 and -(0) give, so the PDF is the same either way.
+            points[k] = r.OffsetsX is null ? new SKPoint(pen + 0f, -0f) : new SKPoint(pen + r.OffsetsX[g], -r.OffsetsY![g]);
             pen += r.Advances[g];
         }
         Encoding.UTF8.GetBytes(chars, buffer.Text);
@@ -44,8 +45,11 @@ internal sealed record GlyphRun(FontFace Face, TextStyle Style, LinkTarget? Link
         Span<int> byteAt = n < 512 ? stackalloc int[n + 1] : new int[n + 1];
         byteAt[0] = 0;
         for (var i = 0; i < n; i++)
-            byteAt[i + 1] = byteAt[i] + (char.IsSurrogate(chars[i]) ? 2 : Encoding.UTF8.GetByteCount(chars.Slice(i, 1)));
+            byteAt[i + 1] = byteAt[i] + Utf8Length(chars[i]);
         var clusters = buffer.Clusters;
         for (var k = 0; k < Count; k++) clusters[k] = (uint)byteAt[Math.Clamp(r.Clusters[First + k] - CharStart, 0, n)];
     }
+
+    // UTF-8 bytes of one UTF-16 unit (each half of a surrogate pair counts 2 of the pair's 4), without asking the encoder per character.
+    private static int Utf8Length(char c) => c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3;
 }

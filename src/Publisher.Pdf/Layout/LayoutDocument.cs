@@ -39,6 +39,18 @@ public sealed class LayoutDocument
     /// </summary>
     public void Prepare(IEnumerable<ILayoutBlock> blocks) => PrepareInParallel(blocks.OfType<Paragraph>().ToArray(), Fonts);
 
+    /// <summary>
+    /// <see cref="Prepare"/> in the background: the paragraphs are shaped on other threads while the caller goes
+    /// on (composing the rest of the book). Await it before <see cref="Render"/>; it faults with
+    /// <see cref="MissingGlyphException"/> as Render would throw.
+    /// </summary>
+    public Task PrepareInBackground(IEnumerable<ILayoutBlock> blocks)
+    {
+        var paragraphs = blocks.OfType<Paragraph>().ToArray();
+        var fonts = Fonts;
+        return Task.Run(() => PrepareInParallel(paragraphs, fonts));
+    }
+
     /// <summary>Lays out and writes the PDF (once per document); returns page count and destination pages. <paramref name="progress"/> hears of every page laid out, then every page written.</summary>
     public RenderInfo Render(Stream output, IProgress<RenderProgress>? progress = null)
     {

@@ -37,7 +37,8 @@ public sealed class Paragraph(IReadOnlyList<Span> spans, ParagraphStyle? style =
         var lines = _prepared is not null && _preparedWidth == flow.Width
             ? _prepared
             : flow.Shaper.Shape(Spans).BreakLines(width, width - Style.FirstLineIndent);
-        var size = Spans.Max(s => s.Style.Size);
+        var size = 0f;
+        foreach (var span in Spans) size = Math.Max(size, span.Style.Size);
         flow.Space(Style.SpaceBefore);
         for (var i = 0; i < lines.Count; i++)
         {

@@ -11,17 +11,18 @@ internal sealed class ShapedParagraph
     {
         Text = text;
         Runs = runs;
-        var adv = new float[text.Length];
         _clusterStart = new bool[text.Length + 1];
         _clusterStart[text.Length] = true;
+        // The advance of character i is summed in _prefix[i + 1] first, then the prefix sums are formed in
+        // place (the same float additions as with an array of advances, without allocating one).
+        _prefix = new float[text.Length + 1];
         foreach (var r in runs)
             for (var g = 0; g < r.Glyphs.Length; g++)
             {
-                adv[r.Clusters[g]] += r.Advances[g];
+                _prefix[r.Clusters[g] + 1] += r.Advances[g];
                 _clusterStart[r.Clusters[g]] = true;
             }
-        _prefix = new float[text.Length + 1];
-        for (var i = 0; i < text.Length; i++) _prefix[i + 1] = _prefix[i] + adv[i];
+        for (var i = 0; i < text.Length; i++) _prefix[i + 1] = _prefix[i] + _prefix[i + 1];
     }
 
     /// <summary>The paragraph text.</summary>

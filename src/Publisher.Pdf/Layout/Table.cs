@@ -6,9 +6,16 @@ namespace Publisher.Pdf.Layout;
 /// A table with a header row that is repeated at the top of every page the table continues on.
 /// Columns are at least as wide as their longest word (words are never split unless even those
 /// do not fit the page); the rest of the width follows the cells' natural widths; cells wrap.
+/// A cell is a list of spans, so it may hold links (a citation's number) and styled text.
 /// </summary>
-public sealed class Table(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows, TextStyle headerStyle, TextStyle cellStyle) : ILayoutBlock
+public sealed class Table(IReadOnlyList<IReadOnlyList<Span>> header, IReadOnlyList<IReadOnlyList<IReadOnlyList<Span>>> rows, TextStyle headerStyle, TextStyle cellStyle) : ILayoutBlock
 {
+    /// <summary>A table of plain-text cells.</summary>
+    public static Table Of(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows, TextStyle headerStyle, TextStyle cellStyle) =>
+        new(header.Select(h => Cell(h, headerStyle)).ToList(), rows.Select(r => (IReadOnlyList<IReadOnlyList<Span>>)r.Select(c => Cell(c, cellStyle)).ToList()).ToList(), headerStyle, cellStyle);
+
+    private static IReadOnlyList<Span> Cell(string text, TextStyle style) => [new Span(text.Trim(), style)];
+
     private const float Pad = 3f;
     private const float LineHeight = 1.3f;
 
@@ -17,8 +24,8 @@ public sealed class Table(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyL
     {
         var columns = Math.Max(header.Count, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
         if (columns == 0) return;
-        var head = Enumerable.Range(0, columns).Select(c => Shape(flow, c < header.Count ? header[c] : "", headerStyle)).ToArray();
-        var body = rows.Select(r => Enumerable.Range(0, columns).Select(c => Shape(flow, c < r.Count ? r[c] : "", cellStyle)).ToArray()).ToList();
+        var head = Enumerable.Range(0, columns).Select(c => Shape(flow, c < header.Count ? header[c] : [], headerStyle)).ToArray();
+        var body = rows.Select(r => Enumerable.Range(0, columns).Select(c => Shape(flow, c < r.Count ? r[c] : [], cellStyle)).ToArray()).ToList();
         var widths = ColumnWidths(flow.Width, head, body);
         var headLines = Break(head, widths);
         var headHeight = RowHeight(headLines, headerStyle.Size);
@@ -40,8 +47,8 @@ public sealed class Table(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyL
         flow.Space(6);
     }
 
-    private static ShapedParagraph Shape(PageFlow flow, string text, TextStyle style) =>
-        flow.Shaper.Shape([new Span(text.Trim(), style)]);
+    private static ShapedParagraph Shape(PageFlow flow, IReadOnlyList<Span> cell, TextStyle style) =>
+        flow.Shaper.Shape(cell.Count == 0 ? [new Span("", style)] : cell);
 
     private static float[] ColumnWidths(float total, ShapedParagraph[] head, List<ShapedParagraph[]> body)
     {
@@ -91,6 +98,8 @@ public sealed class Table(IReadOnlyList<string> header, IReadOnlyList<IReadOnlyL
             {
                 var lh = size * LineHeight;
                 flow.Add(new TextLineOp(line, x + Pad, y + (lh - line.Height) / 2 + line.Ascent));
+                foreach (var run in line.Runs)
+                    if (run.Anchor is { } anchor) flow.Mark(anchor);
                 y += lh;
             }
             x += widths[c];

@@ -44,15 +44,25 @@ internal sealed class TextShaper(FontLibrary fonts) : IDisposable
     public ShapedParagraph Shape(IReadOnlyList<Span> spans)
     {
         // The whole text first: runs index into it (building it span by span and copying it for each span was quadratic).
-        var builder = new StringBuilder();
+        // Most paragraphs are one span of clean text: that text is used as it is, not copied.
         var starts = new int[spans.Count + 1];
-        for (var s = 0; s < spans.Count; s++)
+        string full;
+        if (spans is [{ Box: null } only])
         {
-            starts[s] = builder.Length;
-            builder.Append(spans[s].Box is null ? Clean(spans[s].Text) : Span.ObjectReplacement);
+            full = Clean(only.Text);
+            starts[1] = full.Length;
         }
-        starts[spans.Count] = builder.Length;
-        var full = builder.ToString();
+        else
+        {
+            var builder = new StringBuilder();
+            for (var s = 0; s < spans.Count; s++)
+            {
+                starts[s] = builder.Length;
+                builder.Append(spans[s].Box is null ? Clean(spans[s].Text) : Span.ObjectReplacement);
+            }
+            starts[spans.Count] = builder.Length;
+            full = builder.ToString();
+        }
         var runs = new List<ShapedRun>(spans.Count + 2);
         for (var s = 0; s < spans.Count; s++)
         {
@@ -61,7 +71,7 @@ internal sealed class TextShaper(FontLibrary fonts) : IDisposable
             if (span.Box is { } box)
             {
                 // One replacement character advances by the box's width; nothing is shaped or subset for it.
-                runs.Add(new ShapedRun(fonts.Chain(span.Style.Role)[0], span.Style, span.Link, offset, offset + 1, [0], [box.Width], [0f], [0f], [offset]) { Box = box, Anchor = span.Anchor });
+                runs.Add(new ShapedRun(fonts.Chain(span.Style.Role)[0], span.Style, span.Link, offset, offset + 1, [0], [box.Width], null, null, [offset]) { Box = box, Anchor = span.Anchor });
                 continue;
             }
             FontFace? current = null;
@@ -105,6 +115,7 @@ internal sealed class TextShaper(FontLibrary fonts) : IDisposable
     {
         _pieces.Clear();
         var total = 0;
+        var offsets = false;
         for (var w = start; w < end;)
         {
             var e = w;
@@ -113,13 +124,14 @@ internal sealed class TextShaper(FontLibrary fonts) : IDisposable
             var word = Word(text, w, e, face);
             _pieces.Add((w, word));
             total += word.Glyphs.Length;
+            offsets |= word.OffsetsX is not null;
             w = e;
         }
         var scale = span.Style.Size / face.UnitsPerEm;
         var glyphs = new ushort[total];
         var adv = new float[total];
-        var ox = new float[total];
-        var oy = new float[total];
+        var ox = offsets ? new float[total] : null;
+        var oy = offsets ? new float[total] : null;
         var clusters = new int[total];
         var k = 0;
         foreach (var (at, word) in _pieces)
@@ -129,8 +141,9 @@ internal sealed class TextShaper(FontLibrary fonts) : IDisposable
                 glyphs[k] = word.Glyphs[g];
                 clusters[k] = at + word.Clusters[g];
                 adv[k] = word.Advances[g] * scale;
-                ox[k] = word.OffsetsX[g] * scale;
-                oy[k] = word.OffsetsY[g] * scale;
+                if (word.OffsetsX is null) continue;
+                ox![k] = word.OffsetsX[g] * scale;
+                oy![k] = word.OffsetsY![g] * scale;
             }
         }
         return new ShapedRun(face, span.Style, span.Link, start, end, glyphs, adv, ox, oy, clusters) { Anchor = span.Anchor };
@@ -154,14 +167,17 @@ internal sealed class TextShaper(FontLibrary fonts) : IDisposable
         var infos = _buffer.GetGlyphInfoSpan();
         var positions = _buffer.GetGlyphPositionSpan();
         var n = infos.Length;
-        var word = new ShapedWord(new ushort[n], new int[n], new int[n], new int[n], new int[n]);
+        var offsets = false;
+        for (var k = 0; k < n && !offsets; k++) offsets = positions[k].XOffset != 0 || positions[k].YOffset != 0;
+        var word = new ShapedWord(new ushort[n], new int[n], offsets ? new int[n] : null, offsets ? new int[n] : null, new int[n]);
         for (var k = 0; k < n; k++)
         {
             word.Glyphs[k] = (ushort)infos[k].Codepoint;
             word.Clusters[k] = (int)infos[k].Cluster - start;
             word.Advances[k] = positions[k].XAdvance;
-            word.OffsetsX[k] = positions[k].XOffset;
-            word.OffsetsY[k] = positions[k].YOffset;
+            if (!offsets) continue;
+            word.OffsetsX![k] = positions[k].XOffset;
+            word.OffsetsY![k] = positions[k].YOffset;
         }
         if (cacheable) words.TryAdd(text.AsSpan(start, end - start), word);
         return word;

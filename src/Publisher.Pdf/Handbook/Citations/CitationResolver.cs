@@ -74,6 +74,17 @@ public sealed class CitationResolver
         return best.Score >= SimilarTitle ? best.Entry : null;
     }
 
+    /// <summary>The entry each item of a pandoc citation names (null when none).</summary>
+    public IReadOnlyList<(CitationItem Item, Entry? Entry)> Resolve(CitationInline citation) =>
+        citation.Items.Select(i => (i, ByKey(i.Key))).ToList();
+
+    /// <summary>The title a seed-004 <c>[Title](#)</c> link gives, and the entries it names (see <see cref="ByTitles"/>).</summary>
+    public (string Title, IReadOnlyList<Entry> Entries) ResolveTitle(Markdig.Syntax.Inlines.LinkInline link)
+    {
+        var title = HandbookMarkdown.PlainText(link);
+        return (title, ByTitles(title));
+    }
+
     /// <summary>
     /// The entries a <c>[Title](#)</c> link names: the whole text as one title, else its parts split at
     /// <c>,</c> <c>、</c> <c>;</c> when every part is a known title (seed 004 lists several titles in one link).
