@@ -59,7 +59,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
         var links = MarkdownSyntax.Links(para.Inline);
         if (!links.Any(IsWorkLink)) return;
         var title = TitleOf(para.Inline, links);
-        if (title is null) { ReportUntitled(result, MarkdownSyntax.LineOf(para), links); return; }
+        if (title is null) { ReportUntitled(result, MarkdownSyntax.LineOf(para), links, LinkLine.Prose(para.Inline)); return; }
         var draft = new EntryDraft(result, MarkdownSyntax.LineOf(para), topic) { Title = title };
         foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
         var prose = LinkLine.Prose(para.Inline);
@@ -83,7 +83,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
         var links = inlines.SelectMany(MarkdownSyntax.Links).ToList();
         if (!links.Any(IsWorkLink)) return;
         var firstCell = LinkLine.Prose(inlines).TrimStart('|', ' ').Split('|')[0];
-        if (Clean(firstCell) is not { } title) { ReportUntitled(result, line, links); return; }
+        if (Clean(firstCell) is not { } title) { ReportUntitled(result, line, links, LinkLine.Prose(inlines)); return; }
         var draft = new EntryDraft(result, line, topic) { Title = title };
         foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
         clashes.Check(draft);
@@ -106,7 +106,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
             if (!links.Any(IsWorkLink)) continue;
             string? title = titleCol >= 0 && titleCol < cells.Count ? NonEmpty(CellTitle(cells[titleCol])) : null;
             title ??= cells.Select(CellTitle).FirstOrDefault(t => t is not null && !NumberOrDate().IsMatch(t));
-            if (title is null) { ReportUntitled(result, MarkdownSyntax.LineOf(row), links); continue; }
+            if (title is null) { ReportUntitled(result, MarkdownSyntax.LineOf(row), links, string.Join(" ", cells.Select(CellText))); continue; }
             var draft = new EntryDraft(result, MarkdownSyntax.LineOf(row), topic) { Title = title };
             foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
             if (yearCol >= 0 && yearCol < cells.Count && YearIn().Match(CellText(cells[yearCol])) is { Success: true } y)
@@ -145,7 +145,10 @@ public sealed partial class GenericMarkdownImporter : IImporter
         // Unmarked prose longer than a long title is a description that runs on from one ("Title  OpenAI's study …"):
         // better untitled (enrichment fills it) than titled with a paragraph.
         var head = Coverage.InlineTitleFinder.TitlePart(prose);
-        return head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxProseTitleWords ? Clean(head) : null;
+        if (head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxProseTitleWords) return Clean(head);
+        // "TensorRT-LLM: TensorRT-LLM provides users with …": a short name before a colon names the work.
+        var colon = head.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && head[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 ? Clean(head[..colon]) : null;
     }
 
     private const int MaxProseTitleWords = 24;
@@ -177,14 +180,16 @@ public sealed partial class GenericMarkdownImporter : IImporter
         return Coverage.TitleText.IsTitle(t) && !Coverage.TitleText.IsAuthorList(t) ? t : null;
     }
 
-    // A paper or PDF link with no readable title would vanish: arXiv, DOI and proceedings links are kept untitled by the
-    // coverage pass, any other paper link is named here so the editor can add a title.
-    private static void ReportUntitled(ImportResultBuilder result, int line, IReadOnlyList<FoundLink> links)
+    // A work link with no readable title would vanish: arXiv and DOI links are kept untitled by the coverage pass,
+    // any other paper, PDF or code link is named here so the editor can add a title.
+    private static void ReportUntitled(ImportResultBuilder result, int line, IReadOnlyList<FoundLink> links, string prose)
     {
-        var paper = links.FirstOrDefault(l => !ArxivId.LooksLikeArxivUrl(l.Url) && !l.Url.Contains("doi.org/", StringComparison.OrdinalIgnoreCase)
-            && LinkClassifier.Classify(l.Url, l.Label) is LinkKind.Paper or LinkKind.Pdf);
-        if (paper is not null)
-            result.Warn(line, $"a paper link ({paper.Url}) with no text that reads as a title (expected a bold, quoted or linked title, or a short title before the links); not imported", "PUB217");
+        // "- Code: https://…" under a paper is a link of that paper, not a work of its own.
+        if (prose.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) return;
+        if (links.Any(l => ArxivId.LooksLikeArxivUrl(l.Url) || l.Url.Contains("doi.org/", StringComparison.OrdinalIgnoreCase))) return;
+        var work = links.FirstOrDefault(IsWorkLink);
+        if (work is not null)
+            result.Warn(line, $"a paper or code link ({work.Url}) with no text that reads as a title (expected a bold, quoted or linked title, or a short title before the links); not imported", "PUB217");
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
