@@ -69,85 +69,61 @@ internal static class CatalogJsonWriter
         String(w, Id, e.Id);
         Enum(w, Kind, (int)e.Kind, EntryKinds, e.Kind, options);
         String(w, Title, e.Title);
-        if (e.TitleAlt is { } alt)
+        Objects(w, TitleAlt, e.TitleAlt, options, static (x, a, _) =>
         {
-            w.WriteStartArray(TitleAlt);
-            foreach (var a in alt)
-            {
-                if (a is null) { w.WriteNullValue(); continue; }
-                w.WriteStartObject();
-                String(w, Text, a.Text);
-                String(w, Language, a.Language);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
-        if (e.Authors is { } authors)
+            String(x, Text, a.Text);
+            String(x, Language, a.Language);
+        });
+        Objects(w, Authors, e.Authors, options, static (x, p, _) =>
         {
-            w.WriteStartArray(Authors);
-            foreach (var p in authors)
-            {
-                if (p is null) { w.WriteNullValue(); continue; }
-                w.WriteStartObject();
-                String(w, Given, p.Given);
-                String(w, Family, p.Family);
-                String(w, Particle, p.Particle);
-                String(w, Suffix, p.Suffix);
-                String(w, Literal, p.Literal);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
+            String(x, Given, p.Given);
+            String(x, Family, p.Family);
+            String(x, Particle, p.Particle);
+            String(x, Suffix, p.Suffix);
+            String(x, Literal, p.Literal);
+        });
         if (e.Date is { } date) w.WriteString(Date, date.ToString());
         String(w, Venue, e.Venue);
         if (e.ArxivId is { } arxivId) w.WriteString(ArxivId, arxivId.ToString());
         if (e.Doi is { } doi) w.WriteString(Doi, doi.Value);
-        if (e.Links is { } links)
+        Objects(w, Links, e.Links, options, static (x, l, o) =>
         {
-            w.WriteStartArray(Links);
-            foreach (var l in links)
-            {
-                if (l is null) { w.WriteNullValue(); continue; }
-                w.WriteStartObject();
-                Enum(w, Kind, (int)l.Kind, LinkKinds, l.Kind, options);
-                String(w, Url, l.Url);
-                String(w, Label, l.Label);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
+            Enum(x, Kind, (int)l.Kind, LinkKinds, l.Kind, o);
+            String(x, Url, l.Url);
+            String(x, Label, l.Label);
+        });
         Strings(w, Topics, e.Topics);
-        if (e.Summaries is { } summaries)
+        Objects(w, Summaries, e.Summaries, options, static (x, s, _) =>
         {
-            w.WriteStartArray(Summaries);
-            foreach (var s in summaries)
-            {
-                if (s is null) { w.WriteNullValue(); continue; }
-                w.WriteStartObject();
-                String(w, Text, s.Text);
-                String(w, Language, s.Language);
-                String(w, Source, s.Source);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
+            String(x, Text, s.Text);
+            String(x, Language, s.Language);
+            String(x, Source, s.Source);
+        });
         Strings(w, Tags, e.Tags);
-        if (e.Sources is { } sources)
+        Objects(w, Sources, e.Sources, options, static (x, s, _) =>
         {
-            w.WriteStartArray(Sources);
-            foreach (var s in sources)
-            {
-                if (s is null) { w.WriteNullValue(); continue; }
-                w.WriteStartObject();
-                String(w, File, s.File);
-                w.WriteNumber(Line, s.Line);
-                String(w, Importer, s.Importer);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-        }
+            String(x, File, s.File);
+            x.WriteNumber(Line, s.Line);
+            String(x, Importer, s.Importer);
+        });
         if (e.Arxiv is { } record) { w.WritePropertyName(Arxiv); JsonSerializer.Serialize(w, record, options); }
         w.WriteEndObject();
+    }
+
+    // A list of records as an array of objects, each written by fields (a static lambda: no allocation per entry).
+    private static void Objects<T>(Utf8JsonWriter w, JsonEncodedText name, IReadOnlyList<T>? items, JsonSerializerOptions options,
+        Action<Utf8JsonWriter, T, JsonSerializerOptions> fields) where T : class
+    {
+        if (items is null) return;
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            if (item is null) { w.WriteNullValue(); continue; }
+            w.WriteStartObject();
+            fields(w, item, options);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private static void String(Utf8JsonWriter w, JsonEncodedText name, string? value)
