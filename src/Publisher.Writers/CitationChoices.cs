@@ -53,7 +53,23 @@ public static class CitationChoices
     };
 
     /// <summary>The links a reader may open (http, https, mailto), each URL once (its first occurrence).</summary>
-    public static IEnumerable<Link> SafeLinks(Entry e) => e.Links.Where(l => l.IsSafeToOpen).DistinctBy(l => l.Url);
+    public static IEnumerable<Link> SafeLinks(Entry e) => SafeLinkList(e);
+
+    // SafeLinks as a list, built without LINQ: every citation writer asks for it for every entry.
+    internal static List<Link> SafeLinkList(Entry e)
+    {
+        var safe = new List<Link>(e.Links.Count);
+        foreach (var l in e.Links)
+            if (l.IsSafeToOpen && !ContainsUrl(safe, l.Url)) safe.Add(l);
+        return safe;
+    }
+
+    private static bool ContainsUrl(List<Link> links, string url)
+    {
+        foreach (var l in links)
+            if (l.Url == url) return true;
+        return false;
+    }
 
     /// <summary>
     /// The entry's main link (the preferred kind, else the arXiv abstract page, else the first link) and the other
@@ -65,20 +81,58 @@ public static class CitationChoices
     /// <summary><see cref="SplitLinks"/> over links already known to be <see cref="SafeLinks"/> of the entry.</summary>
     internal static (Link? Primary, IReadOnlyList<Link> Others) SplitSafeLinks(Entry e, IEnumerable<Link> safeLinks, bool pdfAsUrl, Link? skip)
     {
-        var safe = safeLinks.Where(l => !ReferenceEquals(l, skip)).ToList();
-        Link? primary = PreferredLinkKinds(e.Kind, pdfAsUrl).Select(k => safe.FirstOrDefault(l => l.Kind == k)).FirstOrDefault(l => l is not null);
+        var safe = new List<Link>();
+        foreach (var l in safeLinks)
+            if (!ReferenceEquals(l, skip)) safe.Add(l);
+        Link? primary = null;
+        foreach (var kind in PreferredKinds(e.Kind, pdfAsUrl))
+        {
+            foreach (var l in safe)
+                if (l.Kind == kind) { primary = l; break; }
+            if (primary is not null) break;
+        }
         // A paper without its own page is cited by its arXiv page rather than by its code or project page.
         if (primary is null && e.ArxivId is { } id) primary = new Link(LinkKind.Paper, id.AbsUrl);
-        primary ??= safe.FirstOrDefault();
-        return (primary, safe.Where(l => !ReferenceEquals(l, primary)).ToList());
+        primary ??= safe.Count > 0 ? safe[0] : null;
+        var others = safe.Count == 0 ? safe : safe.FindAll(l => !ReferenceEquals(l, primary));
+        return (primary, others);
+    }
+
+    // PreferredLinkKinds, one shared array per answer (the public method hands each caller its own).
+    private static readonly LinkKind[][] PreferredKindsTable = BuildPreferredKinds();
+
+    private static LinkKind[] PreferredKinds(EntryKind kind, bool pdfAsUrl) =>
+        (uint)kind < (uint)(PreferredKindsTable.Length / 2) ? PreferredKindsTable[(int)kind * 2 + (pdfAsUrl ? 1 : 0)] : PreferredLinkKinds(kind, pdfAsUrl);
+
+    private static LinkKind[][] BuildPreferredKinds()
+    {
+        var kinds = Enum.GetValues<EntryKind>();
+        var table = new LinkKind[kinds.Length * 2][];
+        foreach (var k in kinds)
+        {
+            table[(int)k * 2] = PreferredLinkKinds(k, pdfAsUrl: false);
+            table[(int)k * 2 + 1] = PreferredLinkKinds(k, pdfAsUrl: true);
+        }
+        return table;
     }
 
     /// <summary>
     /// Keywords: every topic path (<c>大模型 / 微调</c>, the list's sections) then the free tags, without repeats,
     /// so that Zotero, which turns keywords into tags, shows the list's structure.
     /// </summary>
-    public static IReadOnlyList<string> Keywords(Entry e) =>
-        e.Topics.Concat(e.Tags).Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+    public static IReadOnlyList<string> Keywords(Entry e)
+    {
+        var keywords = new List<string>(e.Topics.Count + e.Tags.Count);
+        HashSet<string>? seen = keywords.Capacity > 16 ? new(StringComparer.Ordinal) : null; // a few keywords: compare pairs
+        foreach (var list in (ReadOnlySpan<IReadOnlyList<string>>)[e.Topics, e.Tags])
+            foreach (var t in list)
+            {
+                var k = t.Trim();
+                if (k.Length == 0 || (seen is null ? keywords.Contains(k) : !seen.Add(k))) continue;
+                keywords.Add(k);
+            }
+        return keywords;
+    }
 
     /// <summary>The entry's DOI, else the DataCite DOI arXiv registers for every paper (<c>10.48550/arXiv.{id}</c>), else null.</summary>
     public static string? DoiOf(Entry e) => e.Doi?.Value ?? e.ArxivId?.DataCiteDoi;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Publisher.Model;
 using Publisher.Model.Serialization;
 
@@ -54,5 +55,90 @@ public class CatalogJsonTests
     {
         var e = Assert.Throws<CatalogFormatException>(() => CatalogJson.Deserialize("{\"schema\":\"publisher-catalog/1\",\n\"entries\":[{\"arxivId\":\"nope\"}]}", "c.json"));
         Assert.StartsWith("c.json:2:", e.Message);
+    }
+
+    // Every part of the schema, including the ones written by the serializer inside the hand-written writer.
+    private static Catalog Rich()
+    {
+        var sample = Sample();
+        var arxiv = new ArxivRecord
+        {
+            Id = ArxivId.Parse("2401.00001v2"), Title = "A Synthetic Study", Published = new DateOnly(2024, 1, 2), Updated = new DateOnly(2024, 2, 3),
+            PrimaryCategory = "cs.CL", Categories = ["cs.CL", "cs.LG"], Comment = "invented", FetchedAt = new DateTimeOffset(2026, 12, 1, 4, 5, 6, 789, TimeSpan.Zero), MatchedBy = "id",
+        };
+        return sample with
+        {
+            Inputs = [new InputSummary { File = "list.md", Importer = "digest", Encoding = "gb18030", Entries = 2, RepairedChars = 3, UncertainChars = 1, PaperLinks = 4 }],
+            Entries =
+            [
+                sample.Entries[0] with { Arxiv = arxiv, Venue = "Invented Conference \"Quoted\" <b>", Tags = ["t1", "标签"] },
+                new Entry
+                {
+                    Id = "web:example", Kind = EntryKind.WebPage, Title = "Line\nbreak\tand \u0001 control",
+                    Authors = [new Person { Given = "Jean", Particle = "de la", Family = "Fontaine", Suffix = "Jr" }, new Person { Family = "Solo" }],
+                    Date = new PartialDate(2023, 5, 17), Links = [new Link(LinkKind.Pdf, "https://example.org/a.pdf"), new Link(LinkKind.Weights, "https://example.org/w", "weights")],
+                },
+                new Entry { Id = "noyear", Title = "No date" },
+            ],
+            Tables = [new SourceTable("list.md", 5, "Invented", ["a", "b"], [["1", "2"], ["3", "4"]])],
+            Diagnostics = [.. sample.Diagnostics, new Diagnostic("list.md", 0, Severity.Info, "merged", "PUB100", "web:example")],
+        };
+    }
+
+    [Fact]
+    public void Serialize_EveryPart_WritesTheSerializersBytes()
+    {
+        var catalog = Rich();
+        Assert.Equal(JsonSerializer.Serialize(catalog, CatalogJson.Options) + "\n", CatalogJson.Serialize(catalog));
+    }
+
+    [Fact]
+    public void SaveThenLoad_EveryPart_ReadsBackTheSameCatalog()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("catalog").FullName, "catalog.json");
+        CatalogJson.Save(Rich(), path);
+        Assert.Equal(CatalogJson.Serialize(Rich()), File.ReadAllText(path));
+        Assert.Equal(JsonSerializer.Serialize(Rich(), CatalogJson.Options), JsonSerializer.Serialize(CatalogJson.Load(path), CatalogJson.Options));
+    }
+
+    [Fact]
+    public void Load_ManyEntriesAndOneLongerThanTheBuffer_ReadsWhatTheSerializerReads()
+    {
+        // Synthetic entries: several buffer refills, and one abstract of 3 MB that must grow the buffer.
+        var entries = Enumerable.Range(0, 4000).Select(i => new Entry
+        {
+            Id = $"synthetic:{i}", Title = $"Invented Title {i} with ümlauts", Authors = [Person.Of("Ada", $"Example{i}")], Date = new PartialDate(2000 + i % 20, 1 + i % 12),
+            Summaries = [new Summary(i == 2500 ? new string('x', 3 << 20) : $"Invented abstract {i}.", "en", "bench.bib")],
+            Sources = [new SourceRef("bench.bib", i * 10 + 1, "bibtex")],
+        }).ToList();
+        var path = Path.Combine(Directory.CreateTempSubdirectory("catalog").FullName, "catalog.json");
+        CatalogJson.Save(new Catalog { Entries = entries }, path);
+        var expected = JsonSerializer.Deserialize<Catalog>(File.ReadAllText(path), CatalogJson.Options);
+        var loaded = CatalogJson.Load(path);
+        Assert.Equal(4000, loaded.Entries.Count);
+        Assert.Equal(JsonSerializer.Serialize(expected, CatalogJson.Options), JsonSerializer.Serialize(loaded, CatalogJson.Options));
+    }
+
+    /// <summary>Hand-written catalogs, including spellings only the serializer reads.</summary>
+    public static TheoryData<string> Fixtures() => new(Directory.GetFiles(Path.Combine("Fixtures", "CatalogJson"), "*.catalog.json").Select(f => Path.GetFileName(f)).Order());
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Load_HandWrittenCatalog_ReadsWhatTheSerializerReads(string file)
+    {
+        var path = Path.Combine("Fixtures", "CatalogJson", file);
+        var expected = JsonSerializer.Deserialize<Catalog>(File.ReadAllText(path), CatalogJson.Options);
+        var loaded = CatalogJson.Load(path);
+        Assert.NotEmpty(loaded.Entries);
+        Assert.Equal(JsonSerializer.Serialize(expected, CatalogJson.Options), JsonSerializer.Serialize(loaded, CatalogJson.Options));
+    }
+
+    [Fact]
+    public void Load_BadArxivId_ThrowsWithLine()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("catalog").FullName, "c.json");
+        File.WriteAllText(path, "{\"schema\":\"publisher-catalog/1\",\n\"entries\":[{\"id\":\"a\"},\n{\"arxivId\":\"nope\"}]}");
+        var e = Assert.Throws<CatalogFormatException>(() => CatalogJson.Load(path));
+        Assert.StartsWith(path + ":3:", e.Message);
     }
 }

@@ -31,14 +31,14 @@ internal static class InspectCommand
 
     private static void Print(Catalog catalog)
     {
-        AnsiConsole.MarkupLine($"[bold]{catalog.Entries.Count}[/] entries, {catalog.Tables.Count} tables, {catalog.Diagnostics.Count} diagnostics ({catalog.Schema})");
+        ConsoleReporter.Styled.MarkupLine($"[bold]{catalog.Entries.Count}[/] entries, {catalog.Tables.Count} tables, {catalog.Diagnostics.Count} diagnostics ({catalog.Schema})");
         Table("kind", catalog.Entries.GroupBy(e => e.Kind.ToString()).Select(g => (g.Key, g.Count())));
         // Paper links: seen in the raw text / taken onto an entry / reported by a diagnostic ("-" where the check does not run).
         var inputs = new Table().AddColumns("file", "importer", "encoding", "entries", "repaired", "unrepaired", "paper links seen", "taken", "reported");
         foreach (var i in catalog.Inputs)
             inputs.AddRow(Markup.Escape(i.File), i.Importer, i.Encoding, i.Entries.ToString(), i.RepairedChars.ToString(), i.UnrepairedChars.ToString(),
                 i.PaperLinks?.ToString() ?? "-", i.PaperLinksTaken?.ToString() ?? "-", i.PaperLinksReported?.ToString() ?? "-");
-        AnsiConsole.Write(inputs);
+        ConsoleReporter.Styled.Write(inputs);
         Table("topic", catalog.Entries.SelectMany(e => e.Topics.Select(t => t.Split(" / ")[0]).Distinct()).GroupBy(t => t).Select(g => (g.Key, g.Count())));
         Table("enrichment", [("with arXiv id", catalog.Entries.Count(e => e.ArxivId is not null)), ("enriched from arXiv", catalog.Entries.Count(e => e.Arxiv is not null))]);
         Table("severity", catalog.Diagnostics.GroupBy(d => d.Severity.ToString()).Select(g => (g.Key, g.Count())));
@@ -50,6 +50,6 @@ internal static class InspectCommand
         var t = new Table().AddColumns(title, "count");
         foreach (var (key, count) in rows.OrderByDescending(r => r.Count).ThenBy(r => r.Key, StringComparer.Ordinal))
             t.AddRow(Markup.Escape(key), count.ToString());
-        AnsiConsole.Write(t);
+        ConsoleReporter.Styled.Write(t);
     }
 }

@@ -39,16 +39,20 @@ public static class EntryMerger
         }
 
         // Exact keys: identifiers first so that title unions are checked against them.
-        var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        void ByKey(string? key, int i)
+        // One table per kind of key (no "a:"/"t:" prefixed copy of every title and id): 100,000 entries are 200,000 strings fewer.
+        var byArxiv = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byDoi = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byRepository = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byTitle = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        void ByKey(Dictionary<string, int> firstByKey, string? key, int i)
         {
             if (key is null) return;
             if (firstByKey.TryGetValue(key, out var j)) Union(j, i); else firstByKey[key] = i;
         }
-        for (var i = 0; i < n; i++) ByKey(entries[i].ArxivId is { } a ? "a:" + a.Base : null, i);
-        for (var i = 0; i < n; i++) ByKey(entries[i].Doi is { } d ? "d:" + d.Value.ToUpperInvariant() : null, i);
+        for (var i = 0; i < n; i++) ByKey(byArxiv, entries[i].ArxivId?.Base, i);
+        for (var i = 0; i < n; i++) ByKey(byDoi, entries[i].Doi?.Value.ToUpperInvariant(), i);
         for (var i = 0; i < n; i++)
-            if (entries[i].Kind == EntryKind.Repository) ByKey(RepositoryKey(entries[i]) is { } r ? "r:" + r : null, i);
+            if (entries[i].Kind == EntryKind.Repository) ByKey(byRepository, RepositoryKey(entries[i]), i);
 
         var normalized = new string[n];
         var stripped = new string[n];
@@ -58,8 +62,8 @@ public static class EntryMerger
             stripped[i] = TitleNormalizer.NormalizeWithoutPrefix(entries[i].Title, normalized[i]);
             // Very short titles ("C4", "GPT") are names, not titles: too ambiguous to merge on.
             if (normalized[i].Length < 8) continue;
-            ByKey("t:" + normalized[i], i);
-            if (stripped[i] != normalized[i]) ByKey("t:" + stripped[i], i);
+            ByKey(byTitle, normalized[i], i);
+            if (stripped[i] != normalized[i]) ByKey(byTitle, stripped[i], i);
         }
 
         // Near-equal titles: compare only within blocks sharing a prefix or a suffix, to stay near-linear.

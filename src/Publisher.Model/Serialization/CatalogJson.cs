@@ -33,7 +33,14 @@ public static class CatalogJson
     }
 
     /// <summary>Serialises to UTF-8 JSON text ending in a newline.</summary>
-    public static string Serialize(Catalog catalog) => JsonSerializer.Serialize(catalog, Options) + "\n";
+    public static string Serialize(Catalog catalog)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) CatalogJsonWriter.Write(writer, catalog, Options);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+    }
+
+    private static readonly JsonWriterOptions WriterOptions = CatalogJsonWriter.WriterOptions(Options);
 
     /// <summary>Parses catalog JSON; throws <see cref="CatalogFormatException"/> naming the line on bad input.</summary>
     public static Catalog Deserialize(string json, string fileName = "catalog.json") =>
@@ -43,13 +50,16 @@ public static class CatalogJson
     public static Catalog Load(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        // The fast reader takes what the writer writes; anything else is read (and reported) by the serializer.
+        if (CatalogJsonReader.TryRead(stream) is { } catalog) return Checked(() => catalog, path);
+        stream.Position = 0;
         return Checked(() => JsonSerializer.Deserialize<Catalog>(stream, Options), path);
     }
 
     /// <summary>Writes a catalog file atomically (temporary file, then rename), streaming: the same bytes as <see cref="Serialize"/>.</summary>
     public static void Save(Catalog catalog, string path) => AtomicFile.Write(path, stream =>
     {
-        JsonSerializer.Serialize(stream, catalog, Options);
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions)) CatalogJsonWriter.Write(writer, catalog, Options);
         stream.WriteByte((byte)'\n');
     });
 

@@ -92,8 +92,8 @@ public sealed class RisWriter : IStreamingCitationWriter
     public static (Link? Primary, Link? Pdf, IReadOnlyList<Link> Extra) SplitLinks(Entry e)
     {
         // Each link's URL is checked once (a URI parse), not once for the PDF and again for the split.
-        var safe = CitationChoices.SafeLinks(e).ToList();
-        var pdf = safe.FirstOrDefault(l => l.Kind == LinkKind.Pdf);
+        var safe = CitationChoices.SafeLinkList(e);
+        var pdf = safe.Find(l => l.Kind == LinkKind.Pdf);
         var (primary, others) = CitationChoices.SplitSafeLinks(e, safe, pdfAsUrl: false, skip: pdf);
         return (primary, pdf, others);
     }
