@@ -23,6 +23,8 @@ public static partial class TitleText
             var before = t;
             t = t.Trim().Trim('*', '_', '`', '[', ']', '【', '】', '《', '》', '"', '\'', '“', '”', '「', '」', '『', '』', ' ', '|', '-', '–', '—', '•', '·', ':', '：', ',', '，', ';', '；', '、');
             if (t.EndsWith('.') && !t.EndsWith("..", StringComparison.Ordinal)) t = t[..^1];
+            // "论文名称：<kNN-NER: … >": angle brackets around a whole title are quotes (Zotero's RIS import drops the title as a tag).
+            if (t.Length > 2 && t[0] == '<' && t[^1] == '>') t = t[1..^1];
             if (t == before) break;
         }
         return t.Trim();
