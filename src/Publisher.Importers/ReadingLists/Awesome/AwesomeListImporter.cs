@@ -149,9 +149,11 @@ public sealed partial class AwesomeListImporter : IImporter
     /// <summary>A quoted phrase right after the bold name on the same line (only a colon or comma between).</summary>
     private static string? QuotedAfterName(IReadOnlyList<Inline> line, EmphasisInline strong)
     {
-        var after = line.SkipWhile(i => !ReferenceEquals(i, strong)).Skip(1).TakeWhile(i => i is not LinkInline);
-        var m = QuotedLead().Match(TextOf(after));
-        return m.Success ? m.Groups["t"].Value.Trim() : null;
+        var after = TextOf(line.SkipWhile(i => !ReferenceEquals(i, strong)).Skip(1).TakeWhile(i => i is not LinkInline));
+        var quoted = Coverage.InlineTitleFinder.QuotedPassages(after).FirstOrDefault();
+        if (quoted is null || !Coverage.TitleText.IsPhrase(quoted)) return null;
+        var gap = after[..after.IndexOf(quoted, StringComparison.Ordinal)];
+        return gap.Trim().Trim(':', '：', ',', '，').Trim().Length <= 1 ? quoted.Trim() : null;
     }
 
     private static string TrimTitle(string t)
@@ -249,9 +251,6 @@ public sealed partial class AwesomeListImporter : IImporter
 
     [GeneratedRegex(@"^(?:(?<venue>.*?),\s*)?(?<year>(?:19|20)[0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex VenueYear();
-
-    [GeneratedRegex(@"^\s*[:：,，]?\s*[“""](?<t>[^“”""]{4,300}?\s[^“”""]*?)[”""]", RegexOptions.CultureInvariant)]
-    private static partial Regex QuotedLead();
 
     [GeneratedRegex(@"^(?<label>[^\s:：]{1,20})[:：]\s*(?<url>https?://\S+)$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelledUrl();

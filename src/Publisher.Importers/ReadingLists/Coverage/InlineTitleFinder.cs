@@ -70,7 +70,7 @@ public static partial class InlineTitleFinder
             before.Add(item);
         }
         var head = TitlePart(LinkLine.Prose(before));
-        if (head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 30) yield return (head, true, true, false);
+        if (TitleText.WordCount(head) <= TitleText.MaxProseWords) yield return (head, true, true, false);
     }
 
     /// <summary>The start of a line of prose up to where a citation's rest begins (authors, year, a dash or full-width colon).</summary>

@@ -47,13 +47,22 @@ public static partial class TitleText
     }
 
     /// <summary>True when a candidate is more than one word (or CJK): prose and cell text must be, a bold or quoted title need not.</summary>
-    public static bool IsPhrase(string text) => CjkText.ContainsIdeograph(text) || text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2;
+    public static bool IsPhrase(string text) => CjkText.ContainsIdeograph(text) || WordCount(text) >= 2;
+
+    /// <summary>
+    /// Most words unmarked prose may have to be taken as a title: longer prose is a description that runs on from
+    /// one ("Title  OpenAI's study …"), better left untitled (enrichment fills it) than titled with a paragraph.
+    /// </summary>
+    public const int MaxProseWords = 24;
+
+    /// <summary>Words separated by spaces.</summary>
+    public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>True for an author list ("A. Smith, B. Jones, C. Wu"): several commas between short names.</summary>
     public static bool IsAuthorList(string text)
     {
         var parts = text.Split([',', '，', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return parts.Length >= 3 && parts.Average(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length) <= 3.2;
+        return parts.Length >= 3 && parts.Average(WordCount) <= 3.2;
     }
 
     /// <summary>Venue and year from text such as <c>NeurIPS 2023</c> or <c>ACL'22</c>, when present.</summary>

@@ -142,16 +142,12 @@ public sealed partial class GenericMarkdownImporter : IImporter
         if (CitationQuote(prose) is { } quoted) return quoted;
         var titled = links.FirstOrDefault(l => l.Label.Length > 0 && !LinkClassifier.IsRoleLabel(l.Label) && !l.Label.StartsWith("http", StringComparison.OrdinalIgnoreCase));
         if (titled is not null && Clean(titled.Label) is { } t) return t;
-        // Unmarked prose longer than a long title is a description that runs on from one ("Title  OpenAI's study …"):
-        // better untitled (enrichment fills it) than titled with a paragraph.
         var head = Coverage.InlineTitleFinder.TitlePart(prose);
-        if (head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxProseTitleWords) return Clean(head);
+        if (Coverage.TitleText.WordCount(head) <= Coverage.TitleText.MaxProseWords) return Clean(head);
         // "TensorRT-LLM: TensorRT-LLM provides users with …": a short name before a colon names the work.
         var colon = head.IndexOf(": ", StringComparison.Ordinal);
-        return colon > 0 && head[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 ? Clean(head[..colon]) : null;
+        return colon > 0 && Coverage.TitleText.WordCount(head[..colon]) <= 6 ? Clean(head[..colon]) : null;
     }
-
-    private const int MaxProseTitleWords = 24;
 
     // Only after an author part ("Graves, Alex, and …. ", "He, Kaiming, et al. "): a title may itself quote a phrase.
     private static string? CitationQuote(string prose)
@@ -185,7 +181,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
     private static void ReportUntitled(ImportResultBuilder result, int line, IReadOnlyList<FoundLink> links, string prose)
     {
         // "- Code: https://…" under a paper is a link of that paper, not a work of its own.
-        if (prose.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) return;
+        if (Coverage.TitleText.WordCount(prose) < 3) return;
         if (links.Any(l => ArxivId.LooksLikeArxivUrl(l.Url) || l.Url.Contains("doi.org/", StringComparison.OrdinalIgnoreCase))) return;
         var work = links.FirstOrDefault(IsWorkLink);
         if (work is not null)
