@@ -58,7 +58,7 @@ public class EnrichmentProgressViewTests
     }
 
     [Fact]
-    public void Report_Live_PrintsNothingButKeepsTheLatest()
+    public void Report_WithoutPlainSink_KeepsTheLatestForTheStatusLine()
     {
         var view = new EnrichmentProgressView(new FakeTimeProvider(Start), null);
         view.Report(new EnrichmentProgress(1, 2, 0, null, null));

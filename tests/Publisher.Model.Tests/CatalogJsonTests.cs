@@ -99,6 +99,16 @@ public class CatalogJsonTests
         CatalogJson.Save(Rich(), path);
         Assert.Equal(CatalogJson.Serialize(Rich()), File.ReadAllText(path));
         Assert.Equal(JsonSerializer.Serialize(Rich(), CatalogJson.Options), JsonSerializer.Serialize(CatalogJson.Load(path), CatalogJson.Options));
+        // Load falls back to the serializer when the fast reader gives up: the fast reader must read this itself.
+        Assert.Equal(JsonSerializer.Serialize(Rich(), CatalogJson.Options), JsonSerializer.Serialize(FastRead(path), CatalogJson.Options));
+    }
+
+    private static Catalog FastRead(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var catalog = CatalogJsonReader.TryRead(stream);
+        Assert.True(catalog is not null, $"the fast reader gave {path} up to the serializer");
+        return catalog;
     }
 
     [Fact]
@@ -114,7 +124,7 @@ public class CatalogJsonTests
         var path = Path.Combine(Directory.CreateTempSubdirectory("catalog").FullName, "catalog.json");
         CatalogJson.Save(new Catalog { Entries = entries }, path);
         var expected = JsonSerializer.Deserialize<Catalog>(File.ReadAllText(path), CatalogJson.Options);
-        var loaded = CatalogJson.Load(path);
+        var loaded = FastRead(path);
         Assert.Equal(4000, loaded.Entries.Count);
         Assert.Equal(JsonSerializer.Serialize(expected, CatalogJson.Options), JsonSerializer.Serialize(loaded, CatalogJson.Options));
     }
@@ -131,6 +141,11 @@ public class CatalogJsonTests
         var loaded = CatalogJson.Load(path);
         Assert.NotEmpty(loaded.Entries);
         Assert.Equal(JsonSerializer.Serialize(expected, CatalogJson.Options), JsonSerializer.Serialize(loaded, CatalogJson.Options));
+        // Which path read it: the serializer-only fixture must make the fast reader give up, the other must not.
+        using var stream = File.OpenRead(path);
+        var fast = CatalogJsonReader.TryRead(stream);
+        if (file.StartsWith("serializer-only", StringComparison.Ordinal)) Assert.Null(fast);
+        else Assert.Equal(JsonSerializer.Serialize(expected, CatalogJson.Options), JsonSerializer.Serialize(fast, CatalogJson.Options));
     }
 
     [Fact]

@@ -157,7 +157,6 @@ public static class EntryMerger
 
     private static Entry Combine(List<Entry> group)
     {
-        if (group.Count == 1) return Canonical(group[0]);
         var first = group[0];
         // The English title of a work wins over a headline; among English titles the first seen.
         var title = group.Select(e => e.Title).FirstOrDefault(t => t.Length > 0 && !CjkText.ContainsIdeograph(t))
