@@ -14,7 +14,7 @@ internal sealed class CharacterStates
     private const string ResourceName = "Publisher.Importers.Decoding.jieba-prob-emit.json";
 
     /// <summary>Position of a character in a word: begin, middle, end, single.</summary>
-    public const int Begin = 0, Middle = 1, End = 2, Single = 3;
+    public const int Begin = 0, Middle = 1, End = 2;
 
     // Log-probability for a character the model never saw in a state: below its rarest entries.
     private const float Unseen = -17f;
@@ -40,8 +40,9 @@ internal sealed class CharacterStates
         using var stream = typeof(CharacterStates).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing from the build");
         using var doc = JsonDocument.Parse(stream);
-        var emit = new float[4][];
-        foreach (var (state, index) in new[] { ("B", Begin), ("M", Middle), ("E", End), ("S", Single) })
+        // Only spans of two or more characters are scored this way, so jieba's single-character state ("S") is not loaded.
+        var emit = new float[3][];
+        foreach (var (state, index) in new[] { ("B", Begin), ("M", Middle), ("E", End) })
         {
             var table = new float[char.MaxValue + 1];
             Array.Fill(table, Unseen);

@@ -33,15 +33,8 @@ public sealed class LayoutDocument
     private FontLibrary Fonts => _fonts ??= new FontLibrary();
 
     /// <summary>
-    /// Shapes and wraps the paragraphs among <paramref name="blocks"/> now, on every core (for instance while
-    /// formulas are typeset elsewhere); <see cref="Render"/> does not shape them again. Throws
-    /// <see cref="MissingGlyphException"/> as Render would.
-    /// </summary>
-    public void Prepare(IEnumerable<ILayoutBlock> blocks) => PrepareInParallel(blocks.OfType<Paragraph>().ToArray(), Fonts);
-
-    /// <summary>
-    /// <see cref="Prepare"/> in the background: the paragraphs are shaped on other threads while the caller goes
-    /// on (composing the rest of the book). Await it before <see cref="Render"/>; it faults with
+    /// Shapes and wraps the paragraphs among <paramref name="blocks"/> in the background, on other threads, while the
+    /// caller goes on (composing the rest of the book); <see cref="Render"/> does not shape them again. Await it before <see cref="Render"/>; it faults with
     /// <see cref="MissingGlyphException"/> as Render would throw.
     /// </summary>
     public Task PrepareInBackground(IEnumerable<ILayoutBlock> blocks)

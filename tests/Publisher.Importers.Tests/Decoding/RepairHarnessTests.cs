@@ -26,8 +26,9 @@ public class RepairHarnessTests
         var result = RepairHarness.Measure(file, File.ReadAllText(Path.Combine(Folder, file)), codePage);
 
         Assert.True(result.DamagedChineseChars > 100, $"{result.DamagedChineseChars} damaged");
-        // A floor well under the measured figures (README): catches a scorer that stops using context.
-        Assert.True(result.DamagedChineseShare >= 0.9, $"{result.DamagedChineseCharsRight}/{result.DamagedChineseChars} damaged Chinese characters right");
+        // Just under the lowest measured figure (README: 95.35–97.73% on these texts): catches a scorer that loses this
+        // round's gains, not only one that stops using context.
+        Assert.True(result.DamagedChineseShare >= 0.945, $"{result.DamagedChineseCharsRight}/{result.DamagedChineseChars} damaged Chinese characters right");
         Assert.Equal(result.ChineseChars - result.ChineseCharsRight, result.DamagedChineseChars - result.DamagedChineseCharsRight);
     }
 

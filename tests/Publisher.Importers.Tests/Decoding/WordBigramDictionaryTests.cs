@@ -50,7 +50,6 @@ public class WordBigramDictionaryTests
 
         Assert.InRange(dictionary.WordCount, 60_000, 85_607);
         Assert.InRange(dictionary.BigramCount, 300_000, 402_137);
-        Assert.Equal(dictionary.MostFrequent(int.MaxValue).Sum(w => (long)w.Count), dictionary.TotalWords);
     }
 
     // Word classes are jieba's parts of speech: n noun, v verb, a adjective.
