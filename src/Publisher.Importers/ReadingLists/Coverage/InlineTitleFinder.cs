@@ -17,10 +17,10 @@ public static partial class InlineTitleFinder
     /// <param name="items">The inlines of the entry's segment.</param>
     /// <param name="target">The reference the entry is for (its link text may be the title), or null.</param>
     /// <param name="allowProse">Whether plain prose before the links may be the title.</param>
-    public static (string? Title, string? Alt) Find(IReadOnlyList<Inline> items, PaperReference? target, bool allowProse)
+    public static (string? Title, string? Alt) Find(IReadOnlyList<Inline> items, PaperReference? target, bool allowProse, bool nameCell = false)
     {
         string? alt = null;
-        foreach (var (text, needsPhrase, isProse, isBold) in Candidates(items, target, allowProse))
+        foreach (var (text, needsPhrase, isProse, isBold) in Candidates(items, target, allowProse, nameCell))
         {
             var t = TitleText.Clean(text);
             // Bold text is marked as the name: "**Smaller, Weaker, Yet Better**" has the commas of an author list, not its role.
@@ -44,7 +44,7 @@ public static partial class InlineTitleFinder
         return target.Url is { } u && PaperReferenceScanner.NormaliseUrl(url) == PaperReferenceScanner.NormaliseUrl(u);
     }
 
-    private static IEnumerable<(string Text, bool NeedsPhrase, bool IsProse, bool IsBold)> Candidates(IReadOnlyList<Inline> items, PaperReference? target, bool allowProse)
+    private static IEnumerable<(string Text, bool NeedsPhrase, bool IsProse, bool IsBold)> Candidates(IReadOnlyList<Inline> items, PaperReference? target, bool allowProse, bool nameCell)
     {
         var all = items.SelectMany(MarkdownSyntax.Descendants).ToList();
         foreach (var strong in all.OfType<EmphasisInline>().Where(e => e.DelimiterCount >= 2))
@@ -60,7 +60,8 @@ public static partial class InlineTitleFinder
         {
             var kind = LinkClassifier.Classify(link.Url!, null);
             if (kind is LinkKind.Code or LinkKind.Weights or LinkKind.Dataset || ArxivId.LooksLikeArxivUrl(link.Url)) continue;
-            yield return (MarkdownSyntax.PlainText(link), true, false, false);
+            // Under a "Name" header a one-word link ("[CLIP](blog)") is the paper's name, not a "here"/"code" label.
+            yield return (MarkdownSyntax.PlainText(link), !nameCell, false, false);
         }
         if (!allowProse) yield break;
         var before = new List<Inline>();

@@ -12,7 +12,7 @@ namespace Publisher.Importers.ReadingLists.Coverage;
 /// </summary>
 public static class TableRowRecogniser
 {
-    private static readonly string[] TitleHeaders = ["title", "paper", "name", "标题", "论文", "名称", "题目"];
+    private static readonly string[] TitleHeaders = ["title", "paper", "name", "标题", "论文", "名称", "名字", "题目"];
     private static readonly string[] SkipHeaders = ["author", "作者", "venue", "conference", "date", "year", "time", "时间", "日期", "code", "代码", "link", "链接", "star", "note", "keyword", "tag", "#", "no."];
 
     /// <summary>The match for one reference in a table row.</summary>
@@ -32,18 +32,20 @@ public static class TableRowRecogniser
         string HeaderOf(int i) => i < headers.Count ? headers[i] : "";
         var order = Enumerable.Range(0, cells.Count)
             .Where(i => !SkipHeaders.Any(h => HeaderOf(i).Contains(h, StringComparison.Ordinal)) || TitleHeaders.Any(h => HeaderOf(i) == h))
-            .OrderBy(i => TitleHeaders.Any(h => HeaderOf(i).Contains(h, StringComparison.Ordinal)) ? 0 : 1)
+            .OrderBy(i => IsNameColumn(HeaderOf(i)) ? 0 : 1)
             .ToList();
         string? title = null, alt = null;
         foreach (var i in order)
         {
-            var found = InlineTitleFinder.Find(Inlines(cells[i]), target, allowProse: true);
+            var found = InlineTitleFinder.Find(Inlines(cells[i]), target, allowProse: true, nameCell: IsNameColumn(HeaderOf(i)));
             alt ??= found.Alt;
             if (found.Title is not null) { title = found.Title; break; }
         }
         var (venue, year) = TitleText.VenueAndYear(InlineTitleFinder.PlainText(all));
         return new BlockMatch(title, alt, ParagraphRecogniser.CompanionLinks(all, target), MarkdownSyntax.LineOf(row), "table-row") { Venue = venue, Year = year };
     }
+
+    private static bool IsNameColumn(string header) => TitleHeaders.Any(h => header.Contains(h, StringComparison.Ordinal));
 
     private static List<Inline> Inlines(TableCell cell) =>
         cell.OfType<ParagraphBlock>().Where(p => p.Inline is not null).SelectMany(p => p.Inline!).ToList();

@@ -14,7 +14,7 @@ namespace Publisher.Importers.ReadingLists.GenericMarkdown;
 /// </summary>
 public sealed partial class GenericMarkdownImporter : IImporter
 {
-    private static readonly string[] TitleHeaders = ["title", "paper", "name", "model", "project", "标题", "论文", "名称", "模型", "项目"];
+    private static readonly string[] TitleHeaders = ["title", "paper", "name", "model", "project", "标题", "论文", "名称", "名字", "模型", "项目"];
     private static readonly string[] YearHeaders = ["year", "date", "年份", "时间", "日期"];
     private static readonly string[] VenueHeaders = ["venue", "conference", "journal", "会议", "期刊"];
 
