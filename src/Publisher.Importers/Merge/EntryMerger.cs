@@ -43,6 +43,7 @@ public static class EntryMerger
         var byArxiv = new Dictionary<string, int>(StringComparer.Ordinal);
         var byDoi = new Dictionary<string, int>(StringComparer.Ordinal);
         var byRepository = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byPdf = new Dictionary<string, int>(StringComparer.Ordinal);
         var byTitle = new Dictionary<string, int>(n, StringComparer.Ordinal);
         void ByKey(Dictionary<string, int> firstByKey, string? key, int i)
         {
@@ -53,6 +54,10 @@ public static class EntryMerger
         for (var i = 0; i < n; i++) ByKey(byDoi, entries[i].Doi?.Value.ToUpperInvariant(), i);
         for (var i = 0; i < n; i++)
             if (entries[i].Kind == EntryKind.Repository) ByKey(byRepository, RepositoryKey(entries[i]), i);
+        // A paper known only by its PDF ("[AlexNet](papers.nips.cc/…-Paper.pdf)" in two tables of one list) is
+        // one work however each row names it; the clash reporter says so when the names differ.
+        for (var i = 0; i < n; i++)
+            if (entries[i].ArxivId is null && entries[i].Doi is null) ByKey(byPdf, PdfKey(entries[i]), i);
 
         var normalized = new string[n];
         var stripped = new string[n];
@@ -151,6 +156,20 @@ public static class EntryMerger
             var path = string.Join('/', segs.Take(take)).ToLowerInvariant();
             if (path.EndsWith(".git", StringComparison.Ordinal)) path = path[..^4];
             return $"{host}/{path}";
+        }
+        return null;
+    }
+
+    /// <summary>The first non-arXiv PDF link as host (lower-case, no <c>www.</c>) + path + query, else null.</summary>
+    public static string? PdfKey(Entry e)
+    {
+        foreach (var link in e.Links)
+        {
+            if (link.Kind != LinkKind.Pdf || ArxivId.LooksLikeArxivUrl(link.Url)) continue;
+            if (!Uri.TryCreate(link.Url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) continue;
+            var host = uri.Host.ToLowerInvariant();
+            if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
+            return host + uri.AbsolutePath.TrimEnd('/') + uri.Query;
         }
         return null;
     }

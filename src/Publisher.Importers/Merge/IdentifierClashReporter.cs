@@ -3,7 +3,7 @@ using Publisher.Model;
 namespace Publisher.Importers.Merge;
 
 /// <summary>
-/// Warns when entries that share an arXiv id or a DOI carry different titles, whatever file format they
+/// Warns when entries that share an arXiv id, a DOI or (having neither) a PDF link carry different titles, whatever file format they
 /// came from: merge follows the identifier and keeps one title, so the other would be lost without a word.
 /// One warning per differing title, at its place, naming the place of the title that was kept.
 /// </summary>
@@ -14,6 +14,7 @@ public static class IdentifierClashReporter
     {
         Check(entries, normalized, stripped, diagnostics, e => e.ArxivId?.Base, key => $"arXiv id {key}", "PUB050");
         Check(entries, normalized, stripped, diagnostics, e => e.Doi is { IsArxivDataCite: false } d ? d.Value.ToLowerInvariant() : null, key => $"DOI {key}", "PUB051");
+        Check(entries, normalized, stripped, diagnostics, e => e.ArxivId is null && e.Doi is null ? EntryMerger.PdfKey(e) : null, key => $"PDF link {key}", "PUB052");
     }
 
     private static void Check(IReadOnlyList<Entry> entries, string[] normalized, string[] stripped, ICollection<Diagnostic> diagnostics,

@@ -25,6 +25,27 @@ public class EntryMergerTests
     }
 
     [Fact]
+    public void Merge_ShortNamesSharingOnePdfLink_OneEntry()
+    {
+        // Short names are too ambiguous to merge by title; the PDF both rows link to says they are one work.
+        var pdf = new Link(LinkKind.Pdf, "https://papers.example.org/2012/file/0123abcd-Paper.pdf");
+        var samePdf = new Link(LinkKind.Pdf, "http://www.Papers.example.org/2012/file/0123abcd-Paper.pdf");
+        var merged = EntryMerger.Merge([E("ToyNet", links: pdf), E("ToyNet", file: "b.md", links: samePdf), E("ToyNet", file: "c.md")]);
+        Assert.Equal(2, merged.Count);
+        Assert.Contains(merged, e => e.Sources.Count == 2);
+    }
+
+    [Fact]
+    public void Merge_DifferentPdfLinksOrArxivPdf_NotMergedByLink()
+    {
+        var a = new Link(LinkKind.Pdf, "https://papers.example.org/one.pdf");
+        var b = new Link(LinkKind.Pdf, "https://papers.example.org/two.pdf");
+        var arxivPdf = new Link(LinkKind.Pdf, "https://arxiv.org/pdf/2401.00031.pdf");
+        var merged = EntryMerger.Merge([E("ToyNet", links: a), E("ToyNet", file: "b.md", links: b), E("FooNet", file: "c.md", links: arxivPdf), E("BarNet", file: "d.md", links: arxivPdf)]);
+        Assert.Equal(4, merged.Count);
+    }
+
+    [Fact]
     public void Merge_TitlesDifferingInCaseWidthAndPunctuation_Merge()
     {
         var merged = EntryMerger.Merge([E("Synthetic Widgets Are All You Need"), E("ｓｙｎｔｈｅｔｉｃ widgets are all you need.", file: "b.md")]);
@@ -127,6 +148,21 @@ public class EntryMergerDiagnosticsTests
         var d = Assert.Single(diagnostics);
         Assert.Equal(("b.bib", 9, "PUB051"), (d.File, d.Line, d.Code));
         Assert.Contains("a.bib:3", d.Message);
+    }
+
+    [Fact]
+    public void Merge_OnePdfLinkForTwoTitles_WarnsWithPub052()
+    {
+        var pdf = new Link(LinkKind.Pdf, "https://papers.example.org/made-up-17.pdf");
+        var diagnostics = new List<Diagnostic>();
+        var merged = EntryMerger.Merge([
+            new Entry { Title = "Invented Widgets for Toy Problems", Links = [pdf], Sources = [new SourceRef("a.md", 5)] },
+            new Entry { Title = "Imaginary Gadgets in Practice", Links = [pdf], Sources = [new SourceRef("a.md", 40)] },
+        ], diagnostics);
+        Assert.Single(merged);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("a.md", 40, "PUB052"), (d.File, d.Line, d.Code));
+        Assert.Contains("a.md:5", d.Message);
     }
 
     [Fact]
