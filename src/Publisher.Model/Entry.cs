@@ -50,6 +50,12 @@ public sealed record Entry
     /// <summary>The first link of a kind, if any.</summary>
     public Link? FirstLink(LinkKind kind) => Links.FirstOrDefault(l => l.Kind == kind);
 
+    /// <summary>
+    /// The title, or for an untitled entry its first alternative title: an entry a list named only in Chinese
+    /// ("[图神经网络介绍](…)") keeps that name in every export rather than arriving untitled.
+    /// </summary>
+    public string TitleOrAlt => !string.IsNullOrWhiteSpace(Title) ? Title : TitleAlt.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Text))?.Text ?? "";
+
     /// <summary>The first alternative title in a language (<c>zh</c>), if any.</summary>
     public string? AltTitleIn(string language) =>
         TitleAlt.FirstOrDefault(t => t.Language.StartsWith(language, StringComparison.OrdinalIgnoreCase))?.Text;

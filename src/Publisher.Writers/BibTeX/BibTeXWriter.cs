@@ -66,7 +66,7 @@ public sealed class BibTeXWriter : IStreamingCitationWriter
         var authors = named.Any(a => !a.IsOthers) ? named : [];
         if (authors.Count > 0) Field(sb, "author", string.Join(" and ", authors.Select(a => FormatName(a, ascii))));
         else Field(sb, "key", LatexEncoder.Encode(SortKey(e), ascii)); // plain.bst sorts by key when there is no author
-        Field(sb, "title", TitleProtector.Protect(e.Title, ascii));
+        Field(sb, "title", TitleProtector.Protect(e.TitleOrAlt, ascii));
         var date = BibTeXTypeMap.EffectiveDate(e);
         if (date is not null)
         {
@@ -152,7 +152,7 @@ public sealed class BibTeXWriter : IStreamingCitationWriter
 
     private static string SortKey(Entry e)
     {
-        var t = e.Title.Trim();
+        var t = e.TitleOrAlt.Trim();
         return t.Length > 40 ? t[..40].TrimEnd() : t;
     }
 

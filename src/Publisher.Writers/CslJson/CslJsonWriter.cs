@@ -69,7 +69,7 @@ public sealed class CslJsonWriter(CslJsonOptions? options = null) : IStreamingCi
         json.WriteString("id", id);
         json.WriteString("type", type);
 
-        var title = !string.IsNullOrWhiteSpace(entry.Title) ? entry.Title.Trim() : entry.TitleAlt.FirstOrDefault()?.Text.Trim();
+        var title = entry.TitleOrAlt.Trim();
         if (!string.IsNullOrEmpty(title)) json.WriteString("title", _options.ProtectCase ? CslFieldMap.ProtectedTitle(entry, title) : title);
 
         var names = entry.Authors.Select(CslFieldMap.NameParts).Where(n => n is not null).ToList();

@@ -50,7 +50,7 @@ public sealed class RisWriter : IStreamingCitationWriter
     {
         var ty = RisTypeMap.Choose(e);
         Tag(sb, "TY", ty);
-        Tag(sb, "TI", e.Title);
+        Tag(sb, "TI", e.TitleOrAlt);
         foreach (var a in e.Authors)
             if (!a.IsOthers) Tag(sb, "AU", FormatName(a));
         var venue = RisTypeMap.PublishedVenue(e);

@@ -133,7 +133,7 @@ public sealed class ZoteroRdfWriter : ICitationWriter
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
-        var title = !string.IsNullOrWhiteSpace(e.Title) ? e.Title : e.TitleAlt.FirstOrDefault()?.Text ?? "";
+        var title = e.TitleOrAlt;
         Literal(xml, "dc", "title", title);
         if (type.Container is null && doi is not null && HasDoiField(type))
             Literal(xml, "dc", "identifier", "DOI " + doi);
