@@ -41,6 +41,9 @@ public static class LinkClassifier
                     : path.Contains("/studios/", StringComparison.OrdinalIgnoreCase) ? LinkKind.Project : LinkKind.Weights;
             if (ArticleHosts.Any(h => HostIs(host, h)) || host.StartsWith("blog.", StringComparison.Ordinal) || path.Contains("/blog/", StringComparison.OrdinalIgnoreCase))
                 return LinkKind.Article;
+            // Publishers serve a paper's PDF at ".../pdf" (iopscience, dl.acm.org/doi/pdf/…, openreview.net/pdf?id=…).
+            if (path.EndsWith("/pdf", StringComparison.OrdinalIgnoreCase) || path.Contains("/doi/pdf/", StringComparison.OrdinalIgnoreCase))
+                return LinkKind.Pdf;
             if (HostIs(host, "aclanthology.org") || HostIs(host, "openreview.net") || HostIs(host, "doi.org") || HostIs(host, "proceedings.neurips.cc"))
                 return path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? LinkKind.Pdf : LinkKind.Paper;
         }

@@ -77,8 +77,10 @@ public static partial class InlineTitleFinder
     /// <summary>The start of a line of prose up to where a citation's rest begins (authors, year, a dash or full-width colon).</summary>
     public static string TitlePart(string prose)
     {
-        var cut = ProseEnd().Match(prose);
-        return cut.Success && cut.Index > 0 ? prose[..cut.Index] : prose;
+        // Past a list number: "2. A Universal Law …" is not an initial ("A.") ending a title at "2".
+        var start = TitleText.ListNumberLength(prose);
+        var cut = ProseEnd().Match(prose, start);
+        return cut.Success && cut.Index > start ? prose[..cut.Index] : prose;
     }
 
     /// <summary>The quoted passages of a text ("…", “…”, 「…」, 『…』), in order: how citation strings mark a title.</summary>

@@ -58,7 +58,8 @@ public static partial class ParagraphRecogniser
         if (unitsInLine <= 1)
         {
             var g = tg;
-            while (g > 0 && !Enumerable.Range(GroupStart(g - 1), GroupEnd(g - 1) - GroupStart(g - 1) + 1).Any(i => keys[i].Count > 0)) g--;
+            // Only lines with no reference of any kind: "2. Other Title: https://doi-like/…" above is another work, not the title.
+            while (g > 0 && !Enumerable.Range(GroupStart(g - 1), GroupEnd(g - 1) - GroupStart(g - 1) + 1).Any(i => keys[i].Count > 0 || HasAnyRef(items[i], refs))) g--;
             return (items.GetRange(GroupStart(g), GroupEnd(tg) - GroupStart(g) + 1), Cut.Line);
         }
         var start = GroupStart(tg);
@@ -68,6 +69,9 @@ public static partial class ParagraphRecogniser
         while (end + 1 <= GroupEnd(tg) && keys[end + 1].All(k => k == target.Key)) end++;
         return (items.GetRange(start, end - start + 1), Cut.Inline);
     }
+
+    private static bool HasAnyRef(Inline item, IReadOnlyList<PaperReference> refs) =>
+        refs.Any(r => r.Offset >= item.Span.Start && r.Offset <= item.Span.End);
 
     // Two mentions in one run of text ("arXiv:A and "Some Title" arXiv:B"): only a quoted title right
     // before the mention, after the previous one, names it.

@@ -18,6 +18,9 @@ public static partial class TitleText
         var t = MarkdownSyntax.Collapse(EmptyBrackets().Replace(text, " "));
         t = LeadingNumber().Replace(t, "");
         t = LeadingLabel().Replace(t, "");
+        // "[Chinchilla] Training Compute-Optimal …": a nickname tag before the title is not part of it (trimming
+        // the brackets alone would leave "Chinchilla] Training …").
+        t = LeadingTag().Replace(t, "");
         for (var i = 0; i < 3; i++)
         {
             var before = t;
@@ -29,6 +32,9 @@ public static partial class TitleText
         }
         return t.Trim();
     }
+
+    /// <summary>The length of a leading list number or bullet ("1. ", "(2) ", "[3] ", "- "), 0 when there is none.</summary>
+    public static int ListNumberLength(string text) => LeadingNumber().Match(text) is { Success: true } m ? m.Length : 0;
 
     /// <summary>True when the cleaned text can be a title.</summary>
     public static bool IsTitle(string? text)
@@ -101,6 +107,10 @@ public static partial class TitleText
 
     [GeneratedRegex(@"^(?:(?:论文|标题)\s*[:：]?\s*|(?:paper|title)\s*[:：]\s*)(?=\S)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LeadingLabel();
+
+    // Only square brackets: "【关于 X】 笔记" names the subject in the brackets, so there they stay.
+    [GeneratedRegex(@"^\s*\[[^\[\]]{1,40}\]\s*(?=\S+\s+\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingTag();
 
     [GeneratedRegex(@"^(?:(?:arxiv|ａｒｘｉｖ)\s*[:：]?\s*)?\d{4}[.．]\d{4,5}(?:[vｖ]\d+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ArxivLike();

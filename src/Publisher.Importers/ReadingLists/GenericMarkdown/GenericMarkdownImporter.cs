@@ -56,15 +56,22 @@ public sealed partial class GenericMarkdownImporter : IImporter
             foreach (var (line, inlines) in rows) ReadPipeRow(line, inlines, result, topic, clashes);
             return;
         }
+        if (WorkLines(para) is { } works)
+        {
+            foreach (var (line, inlines) in works) ReadLine(line, inlines, result, topic, clashes);
+            return;
+        }
         var links = MarkdownSyntax.Links(para.Inline);
         if (!links.Any(IsWorkLink)) return;
-        var title = TitleOf(para.Inline, links);
+        var title = TitleOf(para.Inline is null ? [] : [para.Inline], links);
         if (title is null) { ReportUntitled(result, MarkdownSyntax.LineOf(para), links, LinkLine.Prose(para.Inline)); return; }
         var draft = new EntryDraft(result, MarkdownSyntax.LineOf(para), topic) { Title = title };
         foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
         var prose = LinkLine.Prose(para.Inline);
-        var rest = MarkdownSyntax.Collapse(prose.Replace(title, "", StringComparison.Ordinal)).Trim(Separators).Trim();
-        if (rest.Length >= 10) draft.AddSummary(rest);
+        // The title's own link label ("[ToyNet] Title", cleaned to "Title") is not a summary either, nor is a bare date.
+        foreach (var label in links.Select(l => l.Label).Where(l => l.Length > 0 && Clean(l) == title)) prose = prose.Replace(label, "", StringComparison.Ordinal);
+        var rest = MarkdownSyntax.Collapse(prose.Replace(title, "", StringComparison.Ordinal)).Trim(Separators).TrimStart('.', '。', ' ').Trim();
+        if (rest.Length >= 10 && (CjkText.ContainsIdeograph(rest) || Coverage.TitleText.WordCount(rest) >= 3)) draft.AddSummary(rest);
         clashes.Check(draft);
         result.Add(draft.ToEntry());
     }
@@ -76,6 +83,52 @@ public sealed partial class GenericMarkdownImporter : IImporter
         var lines = MarkdownSyntax.SplitLines(para.Inline);
         if (lines.Count == 0 || !lines.All(l => l[0] is LiteralInline lit && lit.Content.ToString().TrimStart().StartsWith('|'))) return null;
         return lines.Select(l => (l.Select(i => i.Line).DefaultIfEmpty(para.Line).Min() + 1, l)).ToList();
+    }
+
+    // Plain-text lists put one paper per line ("1. ReAct: https://arxiv.org/pdf/2210.03629 (PRINTED)"), and Markdown
+    // reads the lines as one paragraph. Cut it per line when at least two lines each name a paper link and every
+    // such line has a title of its own; a line with only a code link belongs to the paper above it, and lines
+    // before the first paper ("Agents:") are headings in all but syntax.
+    private static List<(int Line, List<Inline> Inlines)>? WorkLines(ParagraphBlock para)
+    {
+        var lines = MarkdownSyntax.SplitLines(para.Inline);
+        if (lines.Count < 2) return null;
+        var works = new List<(int Line, List<Inline> Inlines)>();
+        foreach (var l in lines)
+        {
+            var links = l.SelectMany(MarkdownSyntax.Links).ToList();
+            if (links.Any(IsPaperLink))
+            {
+                // "9. https://arxiv.org/pdf/…" has no title, but its identifier names it: enrichment fills the title.
+                if (TitleOfLine(l, links) is null && !links.Any(HasIdentifier)) return null;
+                works.Add((l.Select(i => i.Line).DefaultIfEmpty(para.Line).Min() + 1, [.. l]));
+            }
+            else if (works.Count > 0 && links.Count > 0 && links.All(IsCompanion)) works[^1].Inlines.AddRange(l);
+        }
+        return works.Count >= 2 ? works : null;
+    }
+
+    private static void ReadLine(int line, List<Inline> inlines, ImportResultBuilder result, string? topic, ArxivClashDetector clashes)
+    {
+        var links = inlines.SelectMany(MarkdownSyntax.Links).ToList();
+        var draft = new EntryDraft(result, line, topic) { Title = TitleOfLine(inlines, links) };
+        foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
+        clashes.Check(draft);
+        result.Add(draft.ToEntry());
+    }
+
+    // "ReAct: https://arxiv.org/pdf/2210.03629 (PRINTED)": with only bare addresses on the line, the title is the
+    // text before the first one, not the line with the address cut out ("ReAct: (PRINTED)").
+    private static string? TitleOfLine(List<Inline> line, IReadOnlyList<FoundLink> links)
+    {
+        if (!line.SelectMany(MarkdownSyntax.Descendants).OfType<LinkInline>().Any())
+        {
+            var text = Coverage.InlineTitleFinder.PlainText(line);
+            if (MarkdownSyntax.BareUrls(text).FirstOrDefault() is { } url && text.IndexOf(url, StringComparison.Ordinal) is var at and > 0
+                && Clean(Coverage.InlineTitleFinder.TitlePart(text[..at])) is { } before)
+                return before;
+        }
+        return TitleOf(line, links);
     }
 
     private static void ReadPipeRow(int line, List<Inline> inlines, ImportResultBuilder result, string? topic, ArxivClashDetector clashes)
@@ -124,7 +177,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
     {
         var para = cell.OfType<ParagraphBlock>().FirstOrDefault();
         if (para is null) return null;
-        return TitleOf(para.Inline, MarkdownSyntax.Links(para.Inline));
+        return TitleOf(para.Inline is null ? [] : [para.Inline], MarkdownSyntax.Links(para.Inline));
     }
 
     /// <summary>
@@ -132,13 +185,13 @@ public sealed partial class GenericMarkdownImporter : IImporter
     /// <c>Graves, A. "Speech recognition with …" ICASSP</c>), else a link whose text is a title, else the prose
     /// before the links and before a <c>&lt;br&gt;</c> (which lists put between a title and its venue).
     /// </summary>
-    private static string? TitleOf(ContainerInline? inline, IReadOnlyList<FoundLink> links)
+    private static string? TitleOf(IReadOnlyList<Inline> inlines, IReadOnlyList<FoundLink> links)
     {
-        var bold = MarkdownSyntax.Descendants(inline).OfType<EmphasisInline>()
+        var bold = inlines.SelectMany(MarkdownSyntax.Descendants).OfType<EmphasisInline>()
             .Where(e => e.DelimiterCount == 2 && !MarkdownSyntax.Descendants(e).OfType<LinkInline>().Any())
             .Select(e => Clean(MarkdownSyntax.PlainText(e))).FirstOrDefault(t => t is not null);
         if (bold is not null) return bold;
-        var prose = LinkLine.Prose(BeforeLineBreakTag(inline));
+        var prose = LinkLine.Prose(BeforeLineBreakTag(inlines));
         if (CitationQuote(prose) is { } quoted) return quoted;
         var titled = links.FirstOrDefault(l => l.Label.Length > 0 && !LinkClassifier.IsRoleLabel(l.Label) && !l.Label.StartsWith("http", StringComparison.OrdinalIgnoreCase));
         if (titled is not null && Clean(titled.Label) is { } t) return t;
@@ -159,10 +212,10 @@ public sealed partial class GenericMarkdownImporter : IImporter
         return Clean(quoted) is { } t && Coverage.TitleText.IsPhrase(t) ? t : null;
     }
 
-    private static IEnumerable<Inline> BeforeLineBreakTag(ContainerInline? inline)
+    private static IEnumerable<Inline> BeforeLineBreakTag(IReadOnlyList<Inline> inlines)
     {
-        if (inline is null) yield break;
-        foreach (var item in inline)
+        IEnumerable<Inline> items = inlines.Count == 1 && inlines[0] is ContainerInline c ? c : inlines;
+        foreach (var item in items)
         {
             if (item is HtmlInline html && html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase)) yield break;
             yield return item;
@@ -189,6 +242,15 @@ public sealed partial class GenericMarkdownImporter : IImporter
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static bool IsPaperLink(FoundLink link) =>
+        ArxivId.LooksLikeArxivUrl(link.Url) || LinkClassifier.Classify(link.Url, link.Label) is LinkKind.Paper or LinkKind.Pdf;
+
+    private static bool HasIdentifier(FoundLink link) =>
+        ArxivId.LooksLikeArxivUrl(link.Url) || link.Url.Contains("doi.org/", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCompanion(FoundLink link) =>
+        LinkClassifier.Classify(link.Url, link.Label) is LinkKind.Code or LinkKind.Project or LinkKind.Weights or LinkKind.Dataset;
 
     private static bool IsWorkLink(FoundLink link) =>
         ArxivId.LooksLikeArxivUrl(link.Url) || LinkClassifier.Classify(link.Url, link.Label) is LinkKind.Paper or LinkKind.Pdf or LinkKind.Code;
