@@ -20,7 +20,8 @@ public static partial class LinkLine
         var text = BareUrlInBrackets().Replace(sb.ToString(), " ");
         text = EmptyBrackets().Replace(text, " ");
         text = MarkdownSyntax.Collapse(text);
-        return text.TrimEnd(' ', '，', '、', ',', ';', '；', '|', '/').Trim();
+        // "Title (https://…pdf)": the address takes the closing parenthesis with it, leaving the opening one.
+        return text.TrimEnd(' ', '，', '、', ',', ';', '；', '|', '/', '(', '（').Trim();
     }
 
     /// <summary>The role links (label is paper/code/...) and bare URLs of a paragraph.</summary>

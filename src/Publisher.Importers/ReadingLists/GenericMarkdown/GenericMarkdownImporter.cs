@@ -31,6 +31,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
         var doc = MarkdownSyntax.Parse(document.Text);
         var topics = new TopicPath();
         var clashes = new ArxivClashDetector(result);
+        var titleLists = new TitleListDetector();
         foreach (var block in BlockWalker.Leaves(doc))
         {
             switch (block)
@@ -39,7 +40,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
                     topics.Enter(heading.Level, MarkdownSyntax.PlainText(heading));
                     break;
                 case ParagraphBlock para:
-                    ReadParagraph(para, result, topics.Current, clashes);
+                    ReadParagraph(para, result, topics.Current, clashes, titleLists);
                     break;
                 case Table table:
                     ReadTable(table, result, topics.Current, clashes);
@@ -49,7 +50,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
         return result.Build();
     }
 
-    private static void ReadParagraph(ParagraphBlock para, ImportResultBuilder result, string? topic, ArxivClashDetector clashes)
+    private static void ReadParagraph(ParagraphBlock para, ImportResultBuilder result, string? topic, ArxivClashDetector clashes, TitleListDetector titleLists)
     {
         if (PipeRows(para) is { } rows)
         {
@@ -62,6 +63,12 @@ public sealed partial class GenericMarkdownImporter : IImporter
             return;
         }
         var links = MarkdownSyntax.Links(para.Inline);
+        if (links.Count == 0 && titleLists.TitleOf(para) is { } bare)
+        {
+            // A paper named only by its title: no link to take an identifier from, enrichment searches arXiv by title.
+            result.Add(new EntryDraft(result, MarkdownSyntax.LineOf(para), topic) { Title = bare, KindOverride = EntryKind.Paper }.ToEntry());
+            return;
+        }
         if (!links.Any(IsWorkLink)) return;
         var title = TitleOf(para.Inline is null ? [] : [para.Inline], links);
         if (title is null) { ReportUntitled(result, MarkdownSyntax.LineOf(para), links, LinkLine.Prose(para.Inline)); return; }
