@@ -35,8 +35,6 @@ internal static class LexiconScorer
     private const float PruneMargin = 6f;
 
     private static readonly long LineStartPrefix = WordBigramDictionary.PrefixKey(WordBigramDictionary.LineStart);
-    private static int LineStartCount => WordBigramDictionary.Shared.CountOf(WordBigramDictionary.LineStart);
-    private static int LineEndCount => WordBigramDictionary.Shared.CountOf(WordBigramDictionary.LineEnd);
 
     private const string Openers = "（【「『《“‘〈〔";
     private const string Closers = "）】」』》”’〉〕";
@@ -118,8 +116,8 @@ internal static class LexiconScorer
 
     private const int UnknownWord = -2;
 
-    // An edge's word as the transitions see it: SmartCn count and key state, class, and the character when it is a lone ideograph.
-    private readonly record struct EdgeInfo(bool Known, int Count, long Prefix, char Class, char Single);
+    // An edge's word as the transitions see it: SmartCn word id (-1 when unknown), count and key state, class, and the character when it is a lone ideograph.
+    private readonly record struct EdgeInfo(bool Known, int Word, int Count, long Prefix, char Class, char Single);
 
     private sealed class Lattice
     {
@@ -133,6 +131,8 @@ internal static class LexiconScorer
         private readonly List<int> choices = [];
         private readonly WordBigramDictionary bigrams = WordBigramDictionary.Shared;
         private readonly WordClassBigrams classes = WordClassBigrams.Shared;
+        private readonly int lineStartCount = WordBigramDictionary.Shared.CountOf(WordBigramDictionary.LineStart);
+        private readonly int lineEndCount = WordBigramDictionary.Shared.CountOf(WordBigramDictionary.LineEnd);
         private bool[] near = [];
         private EdgeInfo[] info = [];
 
@@ -415,11 +415,11 @@ internal static class LexiconScorer
                 if (left >= 0 && near[left] && Info(left).Single is var y and not '\0' && rightClass != '\0')
                     score += ClassWeight * classes.AfterBonus(y, rightClass);
             }
-            var leftCount = left < 0 ? LineStartCount : Info(left).Count;
-            var rightCount = right < 0 ? LineEndCount : Info(right).Count;
+            var leftCount = left < 0 ? lineStartCount : Info(left).Count;
+            var rightCount = right < 0 ? lineEndCount : Info(right).Count;
             if (leftCount == 0 || rightCount == 0 || BigramWeight == 0) return score;
-            Span<char> buffer = stackalloc char[2 * ChineseLexicon.MaxWordLength];
-            var rightKey = right < 0 ? WordBigramDictionary.LineEnd : Key(right, buffer);
+            // A count means SmartCn knows the word: its stored spelling is the edge's key.
+            var rightKey = right < 0 ? WordBigramDictionary.LineEnd : bigrams.WordOf(info[right].Word);
             var prefix = left < 0 ? LineStartPrefix : info[left].Prefix;
             var pair = bigrams.CountAfter(prefix, rightKey);
             var unigram = (float)rightCount / bigrams.TotalWords;
@@ -433,12 +433,12 @@ internal static class LexiconScorer
             {
                 var edge = edges[e];
                 // SmartCn's vocabulary is smaller than jieba's: a word jieba lacks has no bigrams and no class.
-                if (edge.Node == UnknownWord) return info[e] = new EdgeInfo(true, 0, 0, '\0', '\0');
+                if (edge.Node == UnknownWord) return info[e] = new EdgeInfo(true, -1, 0, 0, '\0', '\0');
                 Span<char> buffer = stackalloc char[2 * ChineseLexicon.MaxWordLength];
                 var key = Key(e, buffer);
-                var count = key.IsEmpty ? 0 : bigrams.CountOf(key);
+                var word = key.IsEmpty ? -1 : bigrams.Find(key);
                 var text = edge.End - edge.Start == 1 ? options[edge.Start][choices[edge.ChoiceOffset]] : "";
-                info[e] = new EdgeInfo(true, count, count > 0 ? WordBigramDictionary.PrefixKey(key) : 0,
+                info[e] = new EdgeInfo(true, word, word >= 0 ? bigrams.CountOf(word) : 0, word >= 0 ? bigrams.PrefixKeyOf(word) : 0,
                     edge.Node >= 0 ? lexicon.ClassOf(edge.Node) : WordClassBigrams.ClassOf(text.Length > 0 ? text : key, lexicon),
                     text is [var c] && CjkText.IsIdeograph(c) ? c : '\0');
             }

@@ -5,9 +5,10 @@ namespace Publisher.Importers.Decoding;
 
 /// <summary>
 /// How often one word follows another in Chinese prose: the word and word-bigram dictionaries of
-/// Lucene.Net.Analysis.SmartCn (about 62,000 words with counts and 402,000 bigrams), taken out
-/// of that package's assembly at build time by tools/DictionaryCompiler. Mojibake repair uses it to tell apart candidates that the unigram
-/// lexicon cannot (任务中均 / 任务不均); loaded on first use, once per process.
+/// Lucene.Net.Analysis.SmartCn (about 62,000 words with counts and 402,000 bigrams), taken out of
+/// that package's assembly at build time by tools/DictionaryCompiler. Mojibake repair uses it to
+/// tell apart candidates that the unigram lexicon cannot (任务中均 / 任务不均); loaded on first
+/// use, once per process.
 /// </summary>
 internal sealed class WordBigramDictionary
 {
@@ -30,22 +31,42 @@ internal sealed class WordBigramDictionary
 
     private static readonly Lazy<WordBigramDictionary> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words;
+    // Every word (its id is its index), most frequent first (ties in SmartCn's order), with its
+    // count, its FNV state and the key state after "word@" that its bigrams continue.
+    private readonly string[] texts;
+    private readonly int[] counts;
+    private readonly long[] hashes;
+    private readonly long[] prefixes;
+
+    // Word ids + 1 (0 = empty) by FNV state: the hash a word lookup computes anyway gives the
+    // word's prefix key too, where a Dictionary<string, int> would hash the word a second time.
+    private readonly int[] wordSlots;
+
     // Bigram keys (0 = empty) and counts, open addressing with linear probing over a power-of-two
     // table: built in a few milliseconds, where a Dictionary of 402,000 entries takes ten times longer.
     private readonly long[] bigramKeys;
     private readonly int[] bigramCounts;
-    // Every word, most frequent first (ties in SmartCn's order), and its count.
-    private readonly string[] texts;
-    private readonly int[] counts;
 
-    private WordBigramDictionary(Dictionary<string, int> words, string[] texts, int[] counts, (long[] Keys, int[] Counts, int Count) bigrams, long totalWords)
+    private WordBigramDictionary(string[] texts, int[] counts, long[] bigramKeys, int[] bigramCounts, int bigramCount, long totalWords)
     {
         this.texts = texts;
         this.counts = counts;
-        this.words = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        (bigramKeys, bigramCounts, BigramCount) = bigrams;
+        this.bigramKeys = bigramKeys;
+        this.bigramCounts = bigramCounts;
+        BigramCount = bigramCount;
         TotalWords = totalWords;
+        hashes = new long[texts.Length];
+        prefixes = new long[texts.Length];
+        wordSlots = new int[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, 2 * texts.Length))];
+        var mask = wordSlots.Length - 1;
+        for (var id = 0; id < texts.Length; id++)
+        {
+            hashes[id] = Continue(FnvOffset, texts[id]);
+            prefixes[id] = Continue(hashes[id], "@");
+            var slot = Slot(hashes[id], mask);
+            while (wordSlots[slot] != 0) slot = (slot + 1) & mask;
+            wordSlots[slot] = id + 1;
+        }
     }
 
     /// <summary>The shared dictionary, loaded on first access.</summary>
@@ -67,8 +88,30 @@ internal sealed class WordBigramDictionary
     /// <summary>Number of distinct bigrams.</summary>
     public int BigramCount { get; }
 
+    /// <summary>The id of <paramref name="word"/>, or -1 when SmartCn does not know it.</summary>
+    public int Find(ReadOnlySpan<char> word)
+    {
+        var hash = Continue(FnvOffset, word);
+        var mask = wordSlots.Length - 1;
+        for (var i = Slot(hash, mask); wordSlots[i] != 0; i = (i + 1) & mask)
+        {
+            var id = wordSlots[i] - 1;
+            if (hashes[id] == hash && word.SequenceEqual(texts[id])) return id;
+        }
+        return -1;
+    }
+
     /// <summary>Corpus count of <paramref name="word"/>; 0 when SmartCn does not know it.</summary>
-    public int CountOf(ReadOnlySpan<char> word) => words.TryGetValue(word, out var n) ? n : 0;
+    public int CountOf(ReadOnlySpan<char> word) => Find(word) is >= 0 and var id ? counts[id] : 0;
+
+    /// <summary>Corpus count of the word <paramref name="id"/> (always more than 0).</summary>
+    public int CountOf(int id) => counts[id];
+
+    /// <summary>The word <paramref name="id"/>.</summary>
+    public string WordOf(int id) => texts[id];
+
+    /// <summary>The <see cref="PrefixKey"/> of the word <paramref name="id"/>.</summary>
+    public long PrefixKeyOf(int id) => prefixes[id];
 
     /// <summary>The key state after "<paramref name="first"/>@", to be continued by <see cref="CountAfter"/>.</summary>
     public static long PrefixKey(ReadOnlySpan<char> first) => Continue(Continue(FnvOffset, first), "@");
@@ -107,13 +150,8 @@ internal sealed class WordBigramDictionary
         var chars = file.ReadArray<char>();
         var ends = file.ReadArray<int>();
         var counts = file.ReadArray<int>();
-        var words = new Dictionary<string, int>(ends.Length, StringComparer.Ordinal);
         var texts = new string[ends.Length];
-        for (int i = 0, start = 0; i < ends.Length; start = ends[i++])
-        {
-            texts[i] = new string(chars, start, ends[i] - start);
-            words.Add(texts[i], counts[i]);
-        }
+        for (int i = 0, start = 0; i < ends.Length; start = ends[i++]) texts[i] = new string(chars, start, ends[i] - start);
         var keys = file.ReadArray<long>();
         var pairCounts = file.ReadArray<int>();
         // At most half full, so probes stay short.
@@ -128,6 +166,6 @@ internal sealed class WordBigramDictionary
             tableKeys[slot] = keys[i];
             tableCounts[slot] = pairCounts[i];
         }
-        return new WordBigramDictionary(words, texts, counts, (tableKeys, tableCounts, keys.Length), total);
+        return new WordBigramDictionary(texts, counts, tableKeys, tableCounts, keys.Length, total);
     }
 }
