@@ -32,15 +32,15 @@ internal sealed class WordBigramDictionary
     private static readonly Lazy<WordBigramDictionary> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     // Every word (its id is its index), most frequent first (ties in SmartCn's order), with its
-    // count, its FNV state and the key state after "word@" that its bigrams continue.
+    // count, and the key state after "word@" that its bigrams continue.
     private readonly string[] texts;
     private readonly int[] counts;
-    private readonly long[] hashes;
     private readonly long[] prefixes;
 
-    // Word ids + 1 (0 = empty) by FNV state: the hash a word lookup computes anyway gives the
-    // word's prefix key too, where a Dictionary<string, int> would hash the word a second time.
-    private readonly int[] wordSlots;
+    // Word ids + 1 (0 = empty) by FNV state, each beside its word's state so that a probe past
+    // another word costs no second memory access: the hash a lookup computes anyway gives the word's
+    // prefix key too, where a Dictionary<string, int> would hash the word a second time.
+    private readonly (long Hash, int Id)[] wordSlots;
 
     // Bigram keys (0 = empty) and counts, open addressing with linear probing over a power-of-two
     // table: built in a few milliseconds, where a Dictionary of 402,000 entries takes ten times longer.
@@ -55,17 +55,16 @@ internal sealed class WordBigramDictionary
         this.bigramCounts = bigramCounts;
         BigramCount = bigramCount;
         TotalWords = totalWords;
-        hashes = new long[texts.Length];
         prefixes = new long[texts.Length];
-        wordSlots = new int[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, 2 * texts.Length))];
+        wordSlots = new (long, int)[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, 2 * texts.Length))];
         var mask = wordSlots.Length - 1;
         for (var id = 0; id < texts.Length; id++)
         {
-            hashes[id] = Continue(FnvOffset, texts[id]);
-            prefixes[id] = Continue(hashes[id], "@");
-            var slot = Slot(hashes[id], mask);
-            while (wordSlots[slot] != 0) slot = (slot + 1) & mask;
-            wordSlots[slot] = id + 1;
+            var hash = Continue(FnvOffset, texts[id]);
+            prefixes[id] = Continue(hash, "@");
+            var slot = Slot(hash, mask);
+            while (wordSlots[slot].Id != 0) slot = (slot + 1) & mask;
+            wordSlots[slot] = (hash, id + 1);
         }
     }
 
@@ -93,11 +92,8 @@ internal sealed class WordBigramDictionary
     {
         var hash = Continue(FnvOffset, word);
         var mask = wordSlots.Length - 1;
-        for (var i = Slot(hash, mask); wordSlots[i] != 0; i = (i + 1) & mask)
-        {
-            var id = wordSlots[i] - 1;
-            if (hashes[id] == hash && word.SequenceEqual(texts[id])) return id;
-        }
+        for (var i = Slot(hash, mask); wordSlots[i].Id != 0; i = (i + 1) & mask)
+            if (wordSlots[i].Hash == hash && word.SequenceEqual(texts[wordSlots[i].Id - 1])) return wordSlots[i].Id - 1;
         return -1;
     }
 
