@@ -343,6 +343,7 @@ internal static class LexiconScorer
 
         // Every spelling of the span from its plausible candidates: GB2312 ideographs no rarer than
         // MinEmission in their position (which keeps two damaged characters from multiplying edges).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Spell(CharacterStates states, int start, int end, int depth, float weight, int node, Span<int> picked)
         {
             var i = start + depth;
@@ -433,6 +434,7 @@ internal static class LexiconScorer
         }
 
         // What the transitions need to know of an edge's word, computed on first use.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private EdgeInfo Info(int e)
         {
             if (!info[e].Known)

@@ -31,9 +31,12 @@ internal sealed class WordBigramDictionary
 
     private static readonly Lazy<WordBigramDictionary> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // Every word (its id is its index), most frequent first (ties in SmartCn's order), with its
-    // count, and the key state after "word@" that its bigrams continue.
-    private readonly string[] texts;
+    // Every word (its id is its index), most frequent first (ties in SmartCn's order): word id
+    // spells chars[ends[id - 1] .. ends[id]] (no string per word, which the collector would copy
+    // twice on its way to the oldest generation), with its count and the key state after "word@"
+    // that its bigrams continue.
+    private readonly char[] chars;
+    private readonly int[] ends;
     private readonly int[] counts;
     private readonly long[] prefixes;
 
@@ -47,20 +50,21 @@ internal sealed class WordBigramDictionary
     private readonly long[] bigramKeys;
     private readonly int[] bigramCounts;
 
-    private WordBigramDictionary(string[] texts, int[] counts, long[] bigramKeys, int[] bigramCounts, int bigramCount, long totalWords)
+    private WordBigramDictionary(char[] chars, int[] ends, int[] counts, long[] bigramKeys, int[] bigramCounts, int bigramCount, long totalWords)
     {
-        this.texts = texts;
+        this.chars = chars;
+        this.ends = ends;
         this.counts = counts;
         this.bigramKeys = bigramKeys;
         this.bigramCounts = bigramCounts;
         BigramCount = bigramCount;
         TotalWords = totalWords;
-        prefixes = new long[texts.Length];
-        wordSlots = new (long, int)[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, 2 * texts.Length))];
+        prefixes = new long[ends.Length];
+        wordSlots = new (long, int)[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, 2 * ends.Length))];
         var mask = wordSlots.Length - 1;
-        for (var id = 0; id < texts.Length; id++)
+        for (var id = 0; id < ends.Length; id++)
         {
-            var hash = Continue(FnvOffset, texts[id]);
+            var hash = Continue(FnvOffset, WordOf(id));
             prefixes[id] = Continue(hash, "@");
             var slot = Slot(hash, mask);
             while (wordSlots[slot].Id != 0) slot = (slot + 1) & mask;
@@ -78,22 +82,23 @@ internal sealed class WordBigramDictionary
     public long TotalWords { get; }
 
     /// <summary>Number of words with a count.</summary>
-    public int WordCount => texts.Length;
+    public int WordCount => ends.Length;
 
     /// <summary>The <paramref name="count"/> most frequent words with their counts, most frequent first.</summary>
     public IReadOnlyList<(string Word, int Count)> MostFrequent(int count) =>
-        texts.Take(count).Select((w, i) => (w, counts[i])).ToArray();
+        Enumerable.Range(0, Math.Min(count, ends.Length)).Select(id => (WordOf(id).ToString(), counts[id])).ToArray();
 
     /// <summary>Number of distinct bigrams.</summary>
     public int BigramCount { get; }
 
     /// <summary>The id of <paramref name="word"/>, or -1 when SmartCn does not know it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Find(ReadOnlySpan<char> word)
     {
         var hash = Continue(FnvOffset, word);
         var mask = wordSlots.Length - 1;
         for (var i = Slot(hash, mask); wordSlots[i].Id != 0; i = (i + 1) & mask)
-            if (wordSlots[i].Hash == hash && word.SequenceEqual(texts[wordSlots[i].Id - 1])) return wordSlots[i].Id - 1;
+            if (wordSlots[i].Hash == hash && word.SequenceEqual(WordOf(wordSlots[i].Id - 1))) return wordSlots[i].Id - 1;
         return -1;
     }
 
@@ -104,7 +109,11 @@ internal sealed class WordBigramDictionary
     public int CountOf(int id) => counts[id];
 
     /// <summary>The word <paramref name="id"/>.</summary>
-    public string WordOf(int id) => texts[id];
+    public ReadOnlySpan<char> WordOf(int id)
+    {
+        var start = id == 0 ? 0 : ends[id - 1];
+        return chars.AsSpan(start, ends[id] - start);
+    }
 
     /// <summary>The <see cref="PrefixKey"/> of the word <paramref name="id"/>.</summary>
     public long PrefixKeyOf(int id) => prefixes[id];
@@ -113,6 +122,7 @@ internal sealed class WordBigramDictionary
     public static long PrefixKey(ReadOnlySpan<char> first) => Continue(Continue(FnvOffset, first), "@");
 
     /// <summary>Corpus count of <paramref name="second"/> right after the word whose <see cref="PrefixKey"/> is <paramref name="prefix"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int CountAfter(long prefix, ReadOnlySpan<char> second)
     {
         var key = Continue(prefix, second);
@@ -122,8 +132,10 @@ internal sealed class WordBigramDictionary
         return 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(long key, int mask) => (int)(key ^ (key >>> 32)) & mask;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long Continue(long hash, ReadOnlySpan<char> text)
     {
         unchecked
@@ -146,8 +158,6 @@ internal sealed class WordBigramDictionary
         var chars = file.ReadArray<char>();
         var ends = file.ReadArray<int>();
         var counts = file.ReadArray<int>();
-        var texts = new string[ends.Length];
-        for (int i = 0, start = 0; i < ends.Length; start = ends[i++]) texts[i] = new string(chars, start, ends[i] - start);
         var keys = file.ReadArray<long>();
         var pairCounts = file.ReadArray<int>();
         // At most half full, so probes stay short.
@@ -162,6 +172,6 @@ internal sealed class WordBigramDictionary
             tableKeys[slot] = keys[i];
             tableCounts[slot] = pairCounts[i];
         }
-        return new WordBigramDictionary(texts, counts, tableKeys, tableCounts, keys.Length, total);
+        return new WordBigramDictionary(chars, ends, counts, tableKeys, tableCounts, keys.Length, total);
     }
 }
