@@ -9,7 +9,7 @@ namespace Publisher.DictionaryCompiler;
 
 /// <summary>
 /// SmartCn's word and word-bigram dictionaries, two resources inside Lucene.Net.Analysis.SmartCn.dll
-/// (read as a file, never loaded as code) → what <c>WordBigramDictionary</c> loads: the words
+/// (read as a file, never loaded as code) → what <see cref="WordBigramDictionary"/> loads: the words
 /// most frequent first with their counts, and the bigram keys with their counts.
 /// </summary>
 internal static class WordBigramCompiler
@@ -25,6 +25,12 @@ internal static class WordBigramCompiler
         using var pe = new PEReader(File.OpenRead(smartCnDll), PEStreamOptions.PrefetchEntireImage);
         var (words, total) = ReadWords(Resource(pe, WordsResource));
         var (keys, counts) = ReadBigrams(Resource(pe, BigramsResource));
+        // In the order of their slots in the loader's table, so that filling it writes memory front to back.
+        var size = WordBigramDictionary.BigramTableSize(keys.Length);
+        var slotOrder = Enumerable.Range(0, keys.Length).ToArray();
+        Array.Sort(keys.Select(k => WordBigramDictionary.HomeSlot(k, size)).ToArray(), slotOrder);
+        keys = slotOrder.Select(i => keys[i]).ToArray();
+        counts = slotOrder.Select(i => counts[i]).ToArray();
 
         // Most frequent first, ties in SmartCn's order (the word file's order; Array.Sort is
         // deterministic), so that the loader's first N words are the N most frequent.

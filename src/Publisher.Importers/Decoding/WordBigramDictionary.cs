@@ -135,6 +135,12 @@ internal sealed class WordBigramDictionary
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(long key, int mask) => (int)(key ^ (key >>> 32)) & mask;
 
+    /// <summary>Size of the bigram table for <paramref name="count"/> bigrams: at most half full, so probes stay short.</summary>
+    internal static int BigramTableSize(int count) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, 2 * count));
+
+    /// <summary>Where the bigram <paramref name="key"/> is first looked for in a table of <paramref name="size"/> slots (the compiler stores bigrams in this order, so loading fills the table front to back).</summary>
+    internal static int HomeSlot(long key, int size) => Slot(key, size - 1);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long Continue(long hash, ReadOnlySpan<char> text)
     {
@@ -160,8 +166,7 @@ internal sealed class WordBigramDictionary
         var counts = file.ReadArray<int>();
         var keys = file.ReadArray<long>();
         var pairCounts = file.ReadArray<int>();
-        // At most half full, so probes stay short.
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(2, 2 * keys.Length));
+        var size = BigramTableSize(keys.Length);
         var tableKeys = new long[size];
         var tableCounts = new int[size];
         var mask = size - 1;
