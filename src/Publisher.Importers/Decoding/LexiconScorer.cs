@@ -35,8 +35,6 @@ internal static class LexiconScorer
     private const float PruneMargin = 6f;
 
     private static readonly long LineStartPrefix = WordBigramDictionary.PrefixKey(WordBigramDictionary.LineStart);
-    private static int LineStartCount => WordBigramDictionary.Shared.CountOf(WordBigramDictionary.LineStart);
-    private static int LineEndCount => WordBigramDictionary.Shared.CountOf(WordBigramDictionary.LineEnd);
 
     private const string Openers = "（【「『《“‘〈〔";
     private const string Closers = "）】」』》”’〉〕";
@@ -118,8 +116,8 @@ internal static class LexiconScorer
 
     private const int UnknownWord = -2;
 
-    // An edge's word as the transitions see it: SmartCn count and key state, class, and the character when it is a lone ideograph.
-    private readonly record struct EdgeInfo(bool Known, int Count, long Prefix, char Class, char Single);
+    // An edge's word as the transitions see it: SmartCn word id (-1 when unknown), count and key state, class, and the character when it is a lone ideograph.
+    private readonly record struct EdgeInfo(bool Known, int Word, int Count, long Prefix, char Class, char Single);
 
     private sealed class Lattice
     {
@@ -129,16 +127,24 @@ internal static class LexiconScorer
         private readonly float[][] singleWeights;
         private readonly bool[] lexical;
         private readonly bool[][] unknownWordCandidate;
-        private readonly List<Edge> edges = [];
-        private readonly List<int> choices = [];
+        // Reused by the next line's lattice on the same thread (each is solved before the next is
+        // built): growing them afresh for every line was a tenth of the repair time.
+        [ThreadStatic] private static List<Edge>? edgeBuffer;
+        [ThreadStatic] private static List<int>? choiceBuffer;
+        private readonly List<Edge> edges = edgeBuffer ??= [];
+        private readonly List<int> choices = choiceBuffer ??= [];
         private readonly WordBigramDictionary bigrams = WordBigramDictionary.Shared;
         private readonly WordClassBigrams classes = WordClassBigrams.Shared;
+        private readonly int lineStartCount = WordBigramDictionary.Shared.CountOf(WordBigramDictionary.LineStart);
+        private readonly int lineEndCount = WordBigramDictionary.Shared.CountOf(WordBigramDictionary.LineEnd);
         private bool[] near = [];
         private EdgeInfo[] info = [];
 
         public Lattice(IReadOnlyList<Piece> pieces, ChineseLexicon lexicon)
         {
             this.lexicon = lexicon;
+            edges.Clear();
+            choices.Clear();
             n = pieces.Count;
             options = new string[n][];
             singleWeights = new float[n][];
@@ -337,6 +343,7 @@ internal static class LexiconScorer
 
         // Every spelling of the span from its plausible candidates: GB2312 ideographs no rarer than
         // MinEmission in their position (which keeps two damaged characters from multiplying edges).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void Spell(CharacterStates states, int start, int end, int depth, float weight, int node, Span<int> picked)
         {
             var i = start + depth;
@@ -415,11 +422,11 @@ internal static class LexiconScorer
                 if (left >= 0 && near[left] && Info(left).Single is var y and not '\0' && rightClass != '\0')
                     score += ClassWeight * classes.AfterBonus(y, rightClass);
             }
-            var leftCount = left < 0 ? LineStartCount : Info(left).Count;
-            var rightCount = right < 0 ? LineEndCount : Info(right).Count;
+            var leftCount = left < 0 ? lineStartCount : Info(left).Count;
+            var rightCount = right < 0 ? lineEndCount : Info(right).Count;
             if (leftCount == 0 || rightCount == 0 || BigramWeight == 0) return score;
-            Span<char> buffer = stackalloc char[2 * ChineseLexicon.MaxWordLength];
-            var rightKey = right < 0 ? WordBigramDictionary.LineEnd : Key(right, buffer);
+            // A count means SmartCn knows the word: its stored spelling is the edge's key.
+            var rightKey = right < 0 ? WordBigramDictionary.LineEnd : bigrams.WordOf(info[right].Word);
             var prefix = left < 0 ? LineStartPrefix : info[left].Prefix;
             var pair = bigrams.CountAfter(prefix, rightKey);
             var unigram = (float)rightCount / bigrams.TotalWords;
@@ -427,18 +434,19 @@ internal static class LexiconScorer
         }
 
         // What the transitions need to know of an edge's word, computed on first use.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private EdgeInfo Info(int e)
         {
             if (!info[e].Known)
             {
                 var edge = edges[e];
                 // SmartCn's vocabulary is smaller than jieba's: a word jieba lacks has no bigrams and no class.
-                if (edge.Node == UnknownWord) return info[e] = new EdgeInfo(true, 0, 0, '\0', '\0');
+                if (edge.Node == UnknownWord) return info[e] = new EdgeInfo(true, -1, 0, 0, '\0', '\0');
                 Span<char> buffer = stackalloc char[2 * ChineseLexicon.MaxWordLength];
                 var key = Key(e, buffer);
-                var count = key.IsEmpty ? 0 : bigrams.CountOf(key);
+                var word = key.IsEmpty ? -1 : bigrams.Find(key);
                 var text = edge.End - edge.Start == 1 ? options[edge.Start][choices[edge.ChoiceOffset]] : "";
-                info[e] = new EdgeInfo(true, count, count > 0 ? WordBigramDictionary.PrefixKey(key) : 0,
+                info[e] = new EdgeInfo(true, word, word >= 0 ? bigrams.CountOf(word) : 0, word >= 0 ? bigrams.PrefixKeyOf(word) : 0,
                     edge.Node >= 0 ? lexicon.ClassOf(edge.Node) : WordClassBigrams.ClassOf(text.Length > 0 ? text : key, lexicon),
                     text is [var c] && CjkText.IsIdeograph(c) ? c : '\0');
             }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Publisher.Importers.Decoding;
@@ -161,7 +162,7 @@ public static class MojibakeRepairer
             }
             var have = 0;
             while (have < need && p + 1 + have < b.Count && IsContinuation(b[p + 1 + have])) have++;
-            var seq = b.GetRange(p, 1 + have).ToArray();
+            var seq = CollectionsMarshal.AsSpan(b).Slice(p, 1 + have).ToArray();
             if (have == need && TryDecodeOne(seq, out var text))
             {
                 n.Valid++;

@@ -34,6 +34,27 @@ public class WordBigramDictionaryTests
         Assert.Equal(expected, dictionary.CountAfter(WordBigramDictionary.PrefixKey(first), second));
     }
 
+    [Theory]
+    [InlineData("任务")]
+    [InlineData("与")]
+    [InlineData(WordBigramDictionary.LineStart)]
+    public void Find_KnownWord_GivesItsSpellingCountAndPrefixKey(string word)
+    {
+        var dictionary = WordBigramDictionary.Shared;
+
+        var id = dictionary.Find(word);
+
+        Assert.Equal(word, dictionary.WordOf(id).ToString());
+        Assert.Equal(dictionary.CountOf(word), dictionary.CountOf(id));
+        Assert.Equal(WordBigramDictionary.PrefixKey(word), dictionary.PrefixKeyOf(id));
+    }
+
+    [Fact]
+    public void Find_UnknownWord_IsMinusOne()
+    {
+        Assert.Equal(-1, WordBigramDictionary.Shared.Find("没有这个词"));
+    }
+
     [Fact]
     public void MostFrequent_FirstWords_AreInDescendingOrderOfCount()
     {

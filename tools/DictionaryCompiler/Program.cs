@@ -1,0 +1,13 @@
+using Publisher.DictionaryCompiler;
+
+// dict.txt prob_emit.json Lucene.Net.Analysis.SmartCn.dll output-folder (see the .csproj).
+if (args.Length != 4)
+{
+    Console.Error.WriteLine("usage: DictionaryCompiler <jieba dict.txt> <jieba prob_emit.json> <Lucene.Net.Analysis.SmartCn.dll> <output folder>");
+    return 2;
+}
+Directory.CreateDirectory(args[3]);
+LexiconCompiler.Compile(args[0], Path.Combine(args[3], "jieba-lexicon.bin"));
+CharacterStatesCompiler.Compile(args[1], Path.Combine(args[3], "jieba-char-states.bin"));
+WordBigramCompiler.Compile(args[2], Path.Combine(args[3], "smartcn-bigrams.bin"));
+return 0;
