@@ -21,6 +21,9 @@ public static partial class TitleText
         // "[Chinchilla] Training Compute-Optimal …": a nickname tag before the title is not part of it (trimming
         // the brackets alone would leave "Chinchilla] Training …").
         t = LeadingTag().Replace(t, "");
+        // "2024-01-03 We release a new paper: "Title" with …": a dated news line names its paper in quotes.
+        if (NewsDate().IsMatch(t) && QuotedPassage().Match(t) is { Success: true } news) t = news.Groups[1].Value;
+        t = WithoutDanglingBracket(t);
         for (var i = 0; i < 3; i++)
         {
             var before = t;
@@ -31,6 +34,15 @@ public static partial class TitleText
             if (t == before) break;
         }
         return t.Trim();
+    }
+
+    // "Title [Vision Paper", "Title (2014", "Title" [2024-12": a note whose closing bracket went with a link.
+    private static string WithoutDanglingBracket(string t)
+    {
+        var open = t.LastIndexOfAny(['[', '(', '（']);
+        if (open <= 0 || t.IndexOfAny([']', ')', '）'], open) >= 0) return t;
+        var head = t[..open].TrimEnd();
+        return WordCount(head) >= 2 || CjkText.ContainsIdeograph(head) ? head : t;
     }
 
     /// <summary>The length of a leading list number or bullet ("1. ", "(2) ", "[3] ", "- "), 0 when there is none.</summary>
@@ -111,6 +123,12 @@ public static partial class TitleText
     // Only square brackets: "【关于 X】 笔记" names the subject in the brackets, so there they stay.
     [GeneratedRegex(@"^\s*\[[^\[\]]{1,40}\]\s*(?=\S+\s+\S)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingTag();
+
+    [GeneratedRegex(@"^(?:19|20)[0-9]{2}[-./][0-9]{1,2}[-./][0-9]{1,2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NewsDate();
+
+    [GeneratedRegex(@"[""“]([^""“”]{8,300})[""”]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedPassage();
 
     [GeneratedRegex(@"^(?:(?:arxiv|ａｒｘｉｖ)\s*[:：]?\s*)?\d{4}[.．]\d{4,5}(?:[vｖ]\d+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ArxivLike();
