@@ -23,7 +23,6 @@ public static partial class TitleText
         t = LeadingTag().Replace(t, "");
         // "2024-01-03 We release a new paper: "Title" with …": a dated news line names its paper in quotes.
         if (NewsDate().IsMatch(t) && QuotedPassage().Match(t) is { Success: true } news) t = news.Groups[1].Value;
-        t = WithoutDanglingBracket(t);
         for (var i = 0; i < 3; i++)
         {
             var before = t;
@@ -31,6 +30,8 @@ public static partial class TitleText
             if (t.EndsWith('.') && !t.EndsWith("..", StringComparison.Ordinal)) t = t[..^1];
             // "论文名称：<kNN-NER: … >": angle brackets around a whole title are quotes (Zotero's RIS import drops the title as a tag).
             if (t.Length > 2 && t[0] == '<' && t[^1] == '>') t = t[1..^1];
+            // Trimming "**LLM As DBA [vision].**" took the "]" of a note: the note goes with it.
+            t = WithoutDanglingBracket(t);
             if (t == before) break;
         }
         return t.Trim();
