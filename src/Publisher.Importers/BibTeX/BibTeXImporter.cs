@@ -127,7 +127,7 @@ public sealed partial class BibTeXImporter : IStreamingImporter
             foreach (Match m in AddendumLink().Matches(addendum))
                 if (LinkClassifier.TryParseKind(m.Groups["kind"].Value, out var lk) && !links.Any(l => l.Url == m.Groups["url"].Value))
                     links.Add(new Link(lk, m.Groups["url"].Value));
-        foreach (var field in new[] { "journal", "note" })
+        foreach (var field in ArxivNoteFields)
             if (arxiv is null && raw[field] is { } text && ArxivInText().Match(text) is { Success: true } am && ArxivId.TryParse(am.Groups[1].Value, out var found))
                 arxiv = found; // Google Scholar: journal = {arXiv preprint arXiv:…}; Zotero: note = {arXiv:…}
         if (arxiv is null)
@@ -160,6 +160,9 @@ public sealed partial class BibTeXImporter : IStreamingImporter
             Sources = [new SourceRef(builder.Document.File, raw.Line, "bibtex")],
         };
     }
+
+    // Where Google Scholar and Zotero put "arXiv:…" when there is no eprint field.
+    private static readonly string[] ArxivNoteFields = ["journal", "note"];
 
     // text.ToLowerInvariant() == lower, without lower-casing a copy when the text is ASCII (the usual case).
     private static bool IsLowerInvariant(string text, string lower) =>
