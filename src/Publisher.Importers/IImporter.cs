@@ -9,7 +9,8 @@ public interface IImporter
     /// <summary>Short stable name used in provenance and <c>--importer</c> (<c>digest</c>, <c>bibtex</c>).</summary>
     string Name { get; }
 
-    /// <summary>0 (not this style) to 100 (certainly this style).</summary>
+    /// <summary>0 (not this style) to 100 (certainly this style); <see cref="ImporterRegistry.CertainScore"/> (95) or more
+    /// stops detection at this importer, so only a format with an unambiguous signature may score that high.</summary>
     int Detect(SourceDocument document);
 
     /// <summary>True for citation formats (BibTeX, RIS, CSV, CSL-JSON) that state each entry exactly; free-form

@@ -20,22 +20,33 @@ public sealed partial class BibTeXImporter : IStreamingImporter
     /// <inheritdoc />
     public int Detect(SourceDocument document)
     {
-        var matches = EntryStart().Matches(document.Text.Length > 200_000 ? document.Text[..200_000] : document.Text);
-        if (matches.Count == 0) return 0;
+        var text = document.Text;
+        var sample = text.AsSpan(0, Math.Min(text.Length, 200_000));
+        if (!EntryStart().IsMatch(sample)) return 0;
         // A reading list that quotes "please cite: @misc{…}" in a code block is still a reading list:
         // a .bib file has no fences, and its lines are nearly all inside entries (≤ 25 lines each).
+        if (text.StartsWith("```", StringComparison.Ordinal) || text.Contains("\n```", StringComparison.Ordinal)) return 30;
+        // A .bib file starts with an entry (after % comments), whatever its abstracts' length. Only the first
+        // line is needed then, so the usual .bib file is not split into lines nor all its entries counted.
+        if (FirstContentLine(text).StartsWith('@')) return 95;
         var lines = 0;
-        string? first = null;
         foreach (var l in document.Lines)
+            if (!l.AsSpan().Trim().IsEmpty) lines++;
+        return EntryStart().Count(sample) * 25 >= lines ? 95 : 30;
+    }
+
+    // The first line that is neither blank nor a % comment, trimmed; empty when there is none.
+    private static ReadOnlySpan<char> FirstContentLine(string text)
+    {
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
-            if (l.StartsWith("```", StringComparison.Ordinal)) return 30;
-            var t = l.Trim();
-            if (t.Length == 0) continue;
-            lines++;
-            if (first is null && t[0] != '%') first = t;
+            var nl = rest.IndexOf('\n');
+            var line = (nl < 0 ? rest : rest[..nl]).Trim();
+            if (!line.IsEmpty && line[0] != '%') return line;
+            rest = nl < 0 ? [] : rest[(nl + 1)..];
         }
-        // A .bib file starts with an entry (after % comments), whatever its abstracts' length.
-        return first?.StartsWith('@') == true || matches.Count * 25 >= lines ? 95 : 30;
+        return [];
     }
 
     /// <inheritdoc />
@@ -116,7 +127,7 @@ public sealed partial class BibTeXImporter : IStreamingImporter
             foreach (Match m in AddendumLink().Matches(addendum))
                 if (LinkClassifier.TryParseKind(m.Groups["kind"].Value, out var lk) && !links.Any(l => l.Url == m.Groups["url"].Value))
                     links.Add(new Link(lk, m.Groups["url"].Value));
-        foreach (var field in new[] { "journal", "note" })
+        foreach (var field in ArxivNoteFields)
             if (arxiv is null && raw[field] is { } text && ArxivInText().Match(text) is { Success: true } am && ArxivId.TryParse(am.Groups[1].Value, out var found))
                 arxiv = found; // Google Scholar: journal = {arXiv preprint arXiv:…}; Zotero: note = {arXiv:…}
         if (arxiv is null)
@@ -149,6 +160,9 @@ public sealed partial class BibTeXImporter : IStreamingImporter
             Sources = [new SourceRef(builder.Document.File, raw.Line, "bibtex")],
         };
     }
+
+    // Where Google Scholar and Zotero put "arXiv:…" when there is no eprint field.
+    private static readonly string[] ArxivNoteFields = ["journal", "note"];
 
     // text.ToLowerInvariant() == lower, without lower-casing a copy when the text is ASCII (the usual case).
     private static bool IsLowerInvariant(string text, string lower) =>

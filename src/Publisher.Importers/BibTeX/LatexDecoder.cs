@@ -47,6 +47,8 @@ public static class LatexDecoder
     // One builder per thread for the outer decode (recursive decodes make their own).
     [ThreadStatic] private static StringBuilder? t_builder;
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\\{}~$");
+    // Built once: a literal set of more than five characters would be turned into a lookup table on every call.
+    private static readonly System.Buffers.SearchValues<char> NeedsDecoding = System.Buffers.SearchValues.Create("\\{}~$\n\r\t");
 
     /// <summary>Decodes to plain text, braces removed, whitespace collapsed.</summary>
     public static string Decode(string latex) => Decode(latex, keepBraces: false);
@@ -54,7 +56,7 @@ public static class LatexDecoder
     /// <summary>Decodes; with <paramref name="keepBraces"/> grouping braces stay and literal braces become <see cref="LiteralOpen"/>/<see cref="LiteralClose"/>.</summary>
     public static string Decode(string latex, bool keepBraces)
     {
-        if (latex.AsSpan().IndexOfAny("\\{}~$\n\r\t") < 0 && !latex.Contains("  ") && latex.Trim().Length == latex.Length)
+        if (latex.AsSpan().IndexOfAny(NeedsDecoding) < 0 && !latex.Contains("  ") && latex.Trim().Length == latex.Length)
             return latex; // the common case: nothing to do
         var sb = t_builder ?? new StringBuilder(256);
         t_builder = null;

@@ -11,6 +11,9 @@ public static class WhitespaceChars
     /// <summary>Every whitespace character.</summary>
     public static SearchValues<char> All { get; } = Create(_ => true);
 
+    /// <summary>Every whitespace character except the plain space.</summary>
+    public static SearchValues<char> AllButSpace { get; } = Create(c => c != ' ');
+
     /// <summary>Every whitespace character except the plain space and the no-break space (U+00A0).</summary>
     public static SearchValues<char> AllButSpaceAndNoBreakSpace { get; } = Create(c => c is not (' ' or '\u00A0'));
 

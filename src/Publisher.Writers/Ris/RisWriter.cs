@@ -124,7 +124,7 @@ public sealed class RisWriter : IStreamingCitationWriter
         var rest = value.AsSpan().Trim();
         while (true)
         {
-            var run = rest.IndexOfAny(WhitespaceChars.All);
+            var run = FoldStart(rest);
             if (run < 0) { sb.Append(rest); break; }
             sb.Append(rest[..run]);
             while (char.IsWhiteSpace(rest[run])) run++; // trimmed: text follows every whitespace run
@@ -132,5 +132,16 @@ public sealed class RisWriter : IStreamingCitationWriter
             rest = rest[run..];
         }
         sb.Append("\r\n");
+    }
+
+    // Where the first whitespace that is not a lone space starts (a single space between words stays as it is,
+    // so a title is copied in one piece, not word by word); -1 when there is none. The text is trimmed.
+    private static int FoldStart(ReadOnlySpan<char> text)
+    {
+        var other = text.IndexOfAny(WhitespaceChars.AllButSpace);
+        var doubled = (other < 0 ? text : text[..other]).IndexOf("  ", StringComparison.Ordinal);
+        if (doubled >= 0) return doubled;
+        // A space just before a tab or line break belongs to the same run.
+        return other > 0 && text[other - 1] == ' ' ? other - 1 : other;
     }
 }

@@ -80,4 +80,14 @@ public class RisWriterTests
         Assert.Contains("TI  - Synthetic Title ER - injected\r\n", ris);
         Assert.Single(ris.Split("\r\n"), l => l == "ER  - ");
     }
+
+    // Single spaces are copied with the words around them; every other whitespace run becomes one space.
+    [Theory]
+    [InlineData("An Invented Title", "An Invented Title")]
+    [InlineData("  Two  Spaces   Inside ", "Two Spaces Inside")]
+    [InlineData("Space \nthen break", "Space then break")]
+    [InlineData("Tab\tand\u00A0no-break space", "Tab and no-break space")]
+    [InlineData("Break\n then space \t\n twice", "Break then space twice")]
+    public void Write_WhitespaceRuns_OneSpaceEach(string title, string expected) =>
+        Assert.Contains($"TI  - {expected}\r\n", RisWriter.FormatRecord(new Entry { Title = title }, CitationWriterOptions.Default));
 }
