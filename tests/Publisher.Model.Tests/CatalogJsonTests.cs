@@ -156,4 +156,39 @@ public class CatalogJsonTests
         var e = Assert.Throws<CatalogFormatException>(() => CatalogJson.Load(path));
         Assert.StartsWith(path + ":3:", e.Message);
     }
+
+    [Fact]
+    public void TryStream_ManyEntries_HandsOverPartsInFileOrderAndKeepsNone()
+    {
+        // Synthetic entries: 2,500 in parts of 1,000 give parts of 1,000, 1,000 and 500.
+        var entries = Enumerable.Range(0, 2500).Select(i => new Entry { Id = $"synthetic:{i:D4}", Title = $"Invented Title {i}", Sources = [new SourceRef("bench.bib", i + 1, "bibtex")] }).ToList();
+        var path = Path.Combine(Directory.CreateTempSubdirectory("catalog").FullName, "catalog.json");
+        CatalogJson.Save(new Catalog { Entries = entries, Diagnostics = [new Diagnostic("bench.bib", 3, Severity.Warning, "invented")] }, path);
+        var parts = new List<IReadOnlyList<Entry>>();
+        using var stream = File.OpenRead(path);
+        var catalog = CatalogJson.TryStream(stream, path, 1000, parts.Add, out var count);
+        Assert.NotNull(catalog);
+        Assert.Empty(catalog.Entries);
+        Assert.Single(catalog.Diagnostics);
+        Assert.Equal(2500, count);
+        Assert.Equal([1000, 1000, 500], parts.Select(p => p.Count));
+        Assert.Equal(JsonSerializer.Serialize(CatalogJson.Load(path).Entries, CatalogJson.Options), JsonSerializer.Serialize(parts.SelectMany(p => p), CatalogJson.Options));
+    }
+
+    [Fact]
+    public void TryStream_SpellingOnlyTheSerializerReads_ReturnsNull()
+    {
+        using var stream = File.OpenRead(Path.Combine("Fixtures", "CatalogJson", "serializer-only.catalog.json"));
+        Assert.Null(CatalogJson.TryStream(stream, "serializer-only.catalog.json", 10, _ => { }, out _));
+    }
+
+    [Fact]
+    public void TryStream_NotAPublisherSchema_ThrowsNamingTheFile()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("catalog").FullName, "c.json");
+        File.WriteAllText(path, "{\"schema\":\"other/1\",\n\"entries\":[{\"id\":\"a\"}]}");
+        using var stream = File.OpenRead(path);
+        var e = Assert.Throws<CatalogFormatException>(() => CatalogJson.TryStream(stream, path, 10, _ => { }, out _));
+        Assert.StartsWith(path + ":1:", e.Message);
+    }
 }

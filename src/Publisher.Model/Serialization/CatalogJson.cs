@@ -56,6 +56,19 @@ public static class CatalogJson
         return Checked(() => JsonSerializer.Deserialize<Catalog>(stream, Options), path);
     }
 
+    /// <summary>
+    /// Reads a catalog file without keeping its entries: they are handed to <paramref name="onPart"/> in parts of
+    /// <paramref name="partSize"/>, in file order, and the catalog returned holds everything else (no entries).
+    /// Null when the file is spelled in a way only <see cref="Load"/> reads (some parts may have been handed over
+    /// by then: the caller discards what it made of them and loads the file whole); throws
+    /// <see cref="CatalogFormatException"/> for a file that is not a Publisher catalog.
+    /// </summary>
+    public static Catalog? TryStream(Stream stream, string fileName, int partSize, Action<IReadOnlyList<Entry>> onPart, out int count)
+    {
+        var catalog = CatalogJsonReader.TryRead(stream, partSize, onPart, out count);
+        return catalog is null ? null : Checked(() => catalog, fileName);
+    }
+
     /// <summary>Writes a catalog file atomically (temporary file, then rename), streaming: the same bytes as <see cref="Serialize"/>.</summary>
     public static void Save(Catalog catalog, string path) => AtomicFile.Write(path, stream =>
     {
