@@ -191,4 +191,42 @@ public class CatalogJsonTests
         var e = Assert.Throws<CatalogFormatException>(() => CatalogJson.TryStream(stream, path, 10, _ => { }, out _));
         Assert.StartsWith(path + ":1:", e.Message);
     }
+
+    [Fact]
+    public void SaveFromStore_EveryPartInAnotherOrder_WritesTheBytesOfSave()
+    {
+        // Entries stored in reverse, written back in catalog order with their ids: the bytes Save writes.
+        var catalog = Rich();
+        using var store = new EntryJsonStore();
+        var indexes = catalog.Entries.Reverse().Select(e => store.Add(e with { Id = "ignored" })).Reverse().ToList();
+        var order = catalog.Entries.Select((e, i) => (indexes[i], e.Id)).ToList();
+        var path = Path.Combine(Directory.CreateTempSubdirectory("catalog").FullName, "catalog.json");
+        CatalogJson.Save(catalog, store, order, path);
+        Assert.Equal(CatalogJson.Serialize(catalog), File.ReadAllText(path));
+        Assert.Equal(JsonSerializer.Serialize(catalog.Entries[1] with { Id = "" }, CatalogJson.Options), JsonSerializer.Serialize(store.Get(indexes[1]), CatalogJson.Options));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void SaveFromStore_FewOrNoEntriesAndNoOtherParts_WritesTheBytesOfSave(int count)
+    {
+        var catalog = new Catalog { Schema = null!, Inputs = null!, Tables = null!, Diagnostics = null!, Entries = [.. Sample().Entries.Take(count)] };
+        using var store = new EntryJsonStore();
+        var order = catalog.Entries.Select(e => (store.Add(e), e.Id)).ToList();
+        var path = Path.Combine(Directory.CreateTempSubdirectory("catalog").FullName, "catalog.json");
+        CatalogJson.Save(catalog, store, order, path);
+        Assert.Equal(CatalogJson.Serialize(catalog), File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void SaveFromStore_EntryLargerThanABlock_WritesTheBytesOfSave()
+    {
+        var catalog = new Catalog { Entries = [new Entry { Id = "synthetic:big", Title = "Invented", Summaries = [new Summary(new string('x', 3 << 20), "en", "bench.bib")] }, .. Sample().Entries] };
+        using var store = new EntryJsonStore();
+        var order = catalog.Entries.Select(e => (store.Add(e), e.Id)).ToList();
+        var path = Path.Combine(Directory.CreateTempSubdirectory("catalog").FullName, "catalog.json");
+        CatalogJson.Save(catalog, store, order, path);
+        Assert.Equal(CatalogJson.Serialize(catalog), File.ReadAllText(path));
+    }
 }

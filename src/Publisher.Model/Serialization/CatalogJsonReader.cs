@@ -33,14 +33,16 @@ internal sealed class CatalogJsonReader
         _stream = stream;
         _onPart = onPart;
         _partSize = Math.Max(1, partSize);
-        var options = _options;
-        _state = new JsonReaderState(new JsonReaderOptions
-        {
-            AllowTrailingCommas = options.AllowTrailingCommas,
-            CommentHandling = options.ReadCommentHandling,
-            MaxDepth = options.MaxDepth == 0 ? 64 : options.MaxDepth,
-        });
+        _state = new JsonReaderState(ReaderOptions(_options));
     }
+
+    /// <summary>The reader settings <see cref="JsonSerializer"/> derives from <paramref name="options"/>.</summary>
+    public static JsonReaderOptions ReaderOptions(JsonSerializerOptions options) => new()
+    {
+        AllowTrailingCommas = options.AllowTrailingCommas,
+        CommentHandling = options.ReadCommentHandling,
+        MaxDepth = options.MaxDepth == 0 ? 64 : options.MaxDepth,
+    };
 
     /// <summary>The catalog in <paramref name="stream"/>, or null when the serializer must read it instead.</summary>
     public static Catalog? TryRead(Stream stream)
@@ -188,6 +190,9 @@ internal sealed class CatalogJsonReader
         }
         return entries;
     }
+
+    /// <summary>Reads the entry whose '{' the reader is on, from bytes that hold all of it.</summary>
+    public static Entry ReadEntry(ref Utf8JsonReader r) => ReadEntry(ref r, new RepeatedStrings());
 
     // The reader is on the entry's '{'; an entry that runs past the buffered bytes throws IncompleteException and is
     // read again after a refill. Properties are applied in file order, as the serializer calls Entry's setters:
