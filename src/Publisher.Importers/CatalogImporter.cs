@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using Publisher.Importers.Decoding;
 using Publisher.Importers.Merge;
 using Publisher.Importers.ReadingLists.Coverage;
 using Publisher.Model;
+using Publisher.Model.Serialization;
 
 namespace Publisher.Importers;
 
@@ -85,7 +87,7 @@ public sealed class CatalogImporter(ImporterRegistry registry)
 
     // A large UTF-8 file whose importer reads in chunks is never held whole in memory: the encoding
     // and the importer are chosen from its first 256 KB, then it is read line by line.
-    private bool TryImportStreamed(string file, string display, string? importerName, List<Entry> entries, List<Diagnostic> diagnostics, List<InputSummary> inputs)
+    private bool TryImportStreamed(string file, string display, string? importerName, Action<IReadOnlyList<Entry>> take, List<Diagnostic> diagnostics, List<InputSummary> inputs)
     {
         var info = new FileInfo(file);
         if (info.Length < StreamingThreshold) return false;
@@ -94,9 +96,10 @@ public sealed class CatalogImporter(ImporterRegistry registry)
         using var reader = new StreamReader(file, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, 1 << 16);
         try
         {
-            streaming.ImportStream(reader, display, 10_000, chunk =>
+            // Small chunks: fewer entries alive at each collection.
+            streaming.ImportStream(reader, display, 1_000, chunk =>
             {
-                entries.AddRange(chunk.Entries);
+                take(chunk.Entries);
                 diagnostics.AddRange(chunk.Diagnostics);
                 count += chunk.Entries.Count;
             });
@@ -116,10 +119,73 @@ public sealed class CatalogImporter(ImporterRegistry registry)
     /// <param name="displayBase">Paths in provenance are shown relative to this folder (default: the current one), so catalogs do not depend on where a checkout lives.</param>
     public Catalog Import(IEnumerable<string> paths, string? importerName = null, IProgress<string>? progress = null, string? displayBase = null)
     {
+        var entries = new List<Entry>();
+        var (inputs, tables, diagnostics) = Read(paths, importerName, progress, displayBase, entries.AddRange);
+        var merged = EntryMerger.Merge(entries, diagnostics);
+        return new Catalog { Inputs = inputs, Entries = merged, Tables = tables, Diagnostics = diagnostics };
+    }
+
+    /// <summary>
+    /// Reads every input like <see cref="Import"/> and writes the merged catalog to <paramref name="catalogPath"/>
+    /// (the same bytes <see cref="CatalogJson.Save(Catalog, string)"/> writes for what <see cref="Import"/> returns),
+    /// holding the entries as catalog bytes rather than objects until then; returns the catalog without its entries, and how many it has.
+    /// </summary>
+    public (Catalog WithoutEntries, int Entries) ImportToFile(IEnumerable<string> paths, string catalogPath, string? importerName = null, IProgress<string>? progress = null, string? displayBase = null)
+    {
+        var keys = new MergeKeys();
+        using var store = new EntryJsonStore();
+        // Serialising the entries (about as long as parsing them) runs on another core while the next part is
+        // parsed; one consumer keeps the parts in order, and the bounded queue keeps few entries alive.
+        using var parts = new BlockingCollection<IReadOnlyList<Entry>>(boundedCapacity: 2);
+        using var failed = new CancellationTokenSource();
+        var storing = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var part in parts.GetConsumingEnumerable())
+                    foreach (var e in part)
+                    {
+                        keys.Add(e);
+                        store.Add(EntryMerger.Canonical(e));
+                    }
+            }
+            catch
+            {
+                failed.Cancel(); // unblocks the reader; the failure is rethrown below
+                throw;
+            }
+        });
+        (List<InputSummary> Inputs, List<SourceTable> Tables, List<Diagnostic> Diagnostics) read = default;
+        try
+        {
+            read = Read(paths, importerName, progress, displayBase, part => parts.Add(part, failed.Token));
+        }
+        catch (OperationCanceledException) when (failed.IsCancellationRequested)
+        {
+            // The storing task failed: its exception is the one to report.
+        }
+        finally
+        {
+            parts.CompleteAdding();
+            Task.WaitAny(storing); // the store must not be disposed while in use, whatever happened
+        }
+        storing.GetAwaiter().GetResult();
+        var (inputs, tables, diagnostics) = read;
+        var plan = EntryMerger.Plan(keys, store.Get, diagnostics);
+        var order = new (int Index, string Id)[plan.Count];
+        for (var i = 0; i < order.Length; i++)
+            order[i] = (plan[i].Combined is { } combined ? store.Add(combined) : plan[i].Index, plan[i].Id);
+        var catalog = new Catalog { Inputs = inputs, Tables = tables, Diagnostics = diagnostics };
+        CatalogJson.Save(catalog, store, order, catalogPath);
+        return (catalog, order.Length);
+    }
+
+    // Reads every input, handing entries to take as they come.
+    private (List<InputSummary> Inputs, List<SourceTable> Tables, List<Diagnostic> Diagnostics) Read(IEnumerable<string> paths, string? importerName, IProgress<string>? progress, string? displayBase, Action<IReadOnlyList<Entry>> take)
+    {
         var baseDir = Path.GetFullPath(displayBase ?? Directory.GetCurrentDirectory());
         var diagnostics = new List<Diagnostic>();
         var files = ExpandInputs(paths, diagnostics);
-        var entries = new List<Entry>();
         var tables = new List<SourceTable>();
         var inputs = new List<InputSummary>();
         foreach (var file in files)
@@ -129,7 +195,7 @@ public sealed class CatalogImporter(ImporterRegistry registry)
             var display = (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(file) : relative).Replace('\\', '/');
             try
             {
-                if (TryImportStreamed(file, display, importerName, entries, diagnostics, inputs)) continue;
+                if (TryImportStreamed(file, display, importerName, take, diagnostics, inputs)) continue;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -147,7 +213,7 @@ public sealed class CatalogImporter(ImporterRegistry registry)
             diagnostics.AddRange(decoded.Diagnostics);
             var doc = new SourceDocument(display, decoded.Text, decoded.Encoding);
             var (result, name) = ImportDocument(doc, importerName);
-            entries.AddRange(result.Entries);
+            take(result.Entries);
             tables.AddRange(result.Tables);
             diagnostics.AddRange(result.Diagnostics);
             inputs.Add(new InputSummary
@@ -157,7 +223,6 @@ public sealed class CatalogImporter(ImporterRegistry registry)
                 PaperLinks = result.Coverage?.Seen, PaperLinksTaken = result.Coverage?.Taken, PaperLinksReported = result.Coverage?.Reported,
             });
         }
-        var merged = EntryMerger.Merge(entries, diagnostics);
-        return new Catalog { Inputs = inputs, Entries = merged, Tables = tables, Diagnostics = diagnostics };
+        return (inputs, tables, diagnostics);
     }
 }

@@ -156,4 +156,77 @@ public class CatalogJsonTests
         var e = Assert.Throws<CatalogFormatException>(() => CatalogJson.Load(path));
         Assert.StartsWith(path + ":3:", e.Message);
     }
+
+    [Fact]
+    public void TryStream_ManyEntries_HandsOverPartsInFileOrderAndKeepsNone()
+    {
+        // Synthetic entries: 2,500 in parts of 1,000 give parts of 1,000, 1,000 and 500.
+        var entries = Enumerable.Range(0, 2500).Select(i => new Entry { Id = $"synthetic:{i:D4}", Title = $"Invented Title {i}", Sources = [new SourceRef("bench.bib", i + 1, "bibtex")] }).ToList();
+        var path = Path.Combine(Directory.CreateTempSubdirectory("catalog").FullName, "catalog.json");
+        CatalogJson.Save(new Catalog { Entries = entries, Diagnostics = [new Diagnostic("bench.bib", 3, Severity.Warning, "invented")] }, path);
+        var parts = new List<IReadOnlyList<Entry>>();
+        using var stream = File.OpenRead(path);
+        var catalog = CatalogJson.TryStream(stream, path, 1000, parts.Add, out var count);
+        Assert.NotNull(catalog);
+        Assert.Empty(catalog.Entries);
+        Assert.Single(catalog.Diagnostics);
+        Assert.Equal(2500, count);
+        Assert.Equal([1000, 1000, 500], parts.Select(p => p.Count));
+        Assert.Equal(JsonSerializer.Serialize(CatalogJson.Load(path).Entries, CatalogJson.Options), JsonSerializer.Serialize(parts.SelectMany(p => p), CatalogJson.Options));
+    }
+
+    [Fact]
+    public void TryStream_SpellingOnlyTheSerializerReads_ReturnsNull()
+    {
+        using var stream = File.OpenRead(Path.Combine("Fixtures", "CatalogJson", "serializer-only.catalog.json"));
+        Assert.Null(CatalogJson.TryStream(stream, "serializer-only.catalog.json", 10, _ => { }, out _));
+    }
+
+    [Fact]
+    public void TryStream_NotAPublisherSchema_ThrowsNamingTheFile()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("catalog").FullName, "c.json");
+        File.WriteAllText(path, "{\"schema\":\"other/1\",\n\"entries\":[{\"id\":\"a\"}]}");
+        using var stream = File.OpenRead(path);
+        var e = Assert.Throws<CatalogFormatException>(() => CatalogJson.TryStream(stream, path, 10, _ => { }, out _));
+        Assert.StartsWith(path + ":1:", e.Message);
+    }
+
+    [Fact]
+    public void SaveFromStore_EveryPartInAnotherOrder_WritesTheBytesOfSave()
+    {
+        // Entries stored in reverse, written back in catalog order with their ids: the bytes Save writes.
+        var catalog = Rich();
+        using var store = new EntryJsonStore();
+        var indexes = catalog.Entries.Reverse().Select(e => store.Add(e with { Id = "ignored" })).Reverse().ToList();
+        var order = catalog.Entries.Select((e, i) => (indexes[i], e.Id)).ToList();
+        var path = Path.Combine(Directory.CreateTempSubdirectory("catalog").FullName, "catalog.json");
+        CatalogJson.Save(catalog, store, order, path);
+        Assert.Equal(CatalogJson.Serialize(catalog), File.ReadAllText(path));
+        Assert.Equal(JsonSerializer.Serialize(catalog.Entries[1] with { Id = "" }, CatalogJson.Options), JsonSerializer.Serialize(store.Get(indexes[1]), CatalogJson.Options));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void SaveFromStore_FewOrNoEntriesAndNoOtherParts_WritesTheBytesOfSave(int count)
+    {
+        var catalog = new Catalog { Schema = null!, Inputs = null!, Tables = null!, Diagnostics = null!, Entries = [.. Sample().Entries.Take(count)] };
+        using var store = new EntryJsonStore();
+        var order = catalog.Entries.Select(e => (store.Add(e), e.Id)).ToList();
+        var path = Path.Combine(Directory.CreateTempSubdirectory("catalog").FullName, "catalog.json");
+        CatalogJson.Save(catalog, store, order, path);
+        Assert.Equal(CatalogJson.Serialize(catalog), File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void SaveFromStore_EntryLargerThanABlock_WritesTheBytesOfSave()
+    {
+        var catalog = new Catalog { Entries = [new Entry { Id = "synthetic:big", Title = "Invented", Summaries = [new Summary(new string('x', 3 << 20), "en", "bench.bib")] }, .. Sample().Entries] };
+        using var store = new EntryJsonStore();
+        var order = catalog.Entries.Select(e => (store.Add(e), e.Id)).ToList();
+        var path = Path.Combine(Directory.CreateTempSubdirectory("catalog").FullName, "catalog.json");
+        CatalogJson.Save(catalog, store, order, path);
+        Assert.Equal(CatalogJson.Serialize(catalog), File.ReadAllText(path));
+    }
 }

@@ -28,18 +28,28 @@ internal static class ExportCommand
                 ConsoleReporter.Error($"unknown format '{parse.GetValue(format)}'; expected one of: {names}");
                 return ExitCodes.Usage;
             }
-            Catalog catalog;
-            try { catalog = CatalogJson.Load(parse.GetValue(catalogArg)!); }
+            var read = citationOptions.Read(parse);
+            var options = read with { BibLaTeXTypes = read.BibLaTeXTypes && !parse.GetValue(softwareAsMisc) };
+            var path = parse.GetValue(output) ?? Path.Combine("output", "library" + writer.FileExtension);
+            var catalogPath = parse.GetValue(catalogArg)!;
+            int count;
+            try
+            {
+                // A large catalog streams into the writer; a writer that needs every entry at once gets the whole catalog.
+                if (ExportStage.TryWriteStreamed(writer, catalogPath, path, options) is { } streamed) count = streamed;
+                else
+                {
+                    var catalog = CatalogJson.Load(catalogPath);
+                    ExportStage.WriteFile(writer, catalog, path, options);
+                    count = catalog.Entries.Count;
+                }
+            }
             catch (Exception e) when (e is CatalogFormatException or IOException)
             {
                 ConsoleReporter.Error(e.Message);
                 return ExitCodes.Usage;
             }
-            var read = citationOptions.Read(parse);
-            var options = read with { BibLaTeXTypes = read.BibLaTeXTypes && !parse.GetValue(softwareAsMisc) };
-            var path = parse.GetValue(output) ?? Path.Combine("output", "library" + writer.FileExtension);
-            ExportStage.WriteFile(writer, catalog, path, options);
-            ConsoleReporter.Summary("export", $"{catalog.Entries.Count} entries → {path} ({writer.Name})");
+            ConsoleReporter.Summary("export", $"{count} entries → {path} ({writer.Name})");
             return ExitCodes.Success;
         });
         return command;

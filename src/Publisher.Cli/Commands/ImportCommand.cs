@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Publisher.Importers;
 using Publisher.Model;
-using Publisher.Model.Serialization;
 
 namespace Publisher.Cli.Commands;
 
@@ -23,14 +22,22 @@ internal static class ImportCommand
         var command = new Command("import", "Import reading lists, BibTeX, RIS, CSV or arXiv id lists into a catalog.") { inputs, output, importer };
         command.SetAction(parse =>
         {
-            var catalog = Run(parse.GetValue(inputs)!, parse.GetValue(importer));
-            CatalogJson.Save(catalog, parse.GetValue(output)!);
+            var (catalog, entries) = RunToFile(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(importer));
             ConsoleReporter.Diagnostics(catalog.Diagnostics);
-            ConsoleReporter.Summary("import", $"{catalog.Entries.Count} entries from {catalog.Inputs.Count} files → {parse.GetValue(output)}");
+            ConsoleReporter.Summary("import", $"{entries} entries from {catalog.Inputs.Count} files → {parse.GetValue(output)}");
             return catalog.HasErrors ? ExitCodes.InputErrors : ExitCodes.Success;
         });
         return command;
     }
+
+    /// <summary>Imports and writes the catalog file with a progress display, never holding the entries as objects; returns the catalog without its entries, and how many.</summary>
+    public static (Catalog WithoutEntries, int Entries) RunToFile(IEnumerable<string> inputs, string catalogPath, string? importer = null) =>
+        Progress.ProgressDisplay.Run("import", report =>
+        {
+            var files = 0;
+            return new CatalogImporter(ImporterRegistry.CreateDefault()).ImportToFile(inputs, catalogPath, importer,
+                new Progress.CallbackProgress<string>(file => report($"reading {file} (file {++files})")));
+        });
 
     /// <summary>Runs the import stage with a progress display (the file being read).</summary>
     public static Catalog Run(IEnumerable<string> inputs, string? importer = null, string? displayBase = null) =>

@@ -1,8 +1,13 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Publisher.Cli.Configuration;
 using Publisher.Model;
 using Publisher.Model.IO;
+using Publisher.Model.Serialization;
 using Publisher.Writers;
+using Publisher.Writers.CslJson;
+using Publisher.Writers.Csv;
+using Publisher.Writers.Ris;
 
 namespace Publisher.Cli.Stages;
 
@@ -49,4 +54,71 @@ internal static class ExportStage
             using var text = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true);
             writer.Write(catalog, text, options);
         });
+
+    /// <summary>Entries per part when a catalog file streams into a writer (small parts: few entries alive at each collection; 100k RIS peak 68 MB, 110 MB with parts of 1,000).</summary>
+    public const int PartSize = 100;
+
+    /// <summary>
+    /// Writes the entries of a catalog file to <paramref name="path"/> as they are read, part by part, so a large
+    /// catalog is never held whole; returns how many, or null (nothing written) when the writer needs the whole
+    /// catalog or the file is spelled in a way only <see cref="CatalogJson.Load"/> reads.
+    /// </summary>
+    public static int? TryWriteStreamed(ICitationWriter writer, string catalogPath, string path, CitationWriterOptions options)
+    {
+        if (writer is not IStreamingCitationWriter streaming || !PartsMatchWhole(writer)) return null;
+        using var input = new FileStream(catalogPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var written = 0;
+        try
+        {
+            AtomicFile.Write(path, stream =>
+            {
+                using var session = streaming.Begin(stream, options);
+                // The writer formats on another core while the next part is read; one consumer keeps the order.
+                using var parts = new BlockingCollection<IReadOnlyList<Entry>>(boundedCapacity: 4);
+                using var failed = new CancellationTokenSource();
+                var writing = Task.Run(() =>
+                {
+                    try
+                    {
+                        foreach (var part in parts.GetConsumingEnumerable()) session.Write(part);
+                    }
+                    catch
+                    {
+                        failed.Cancel(); // unblocks the reader; the failure is rethrown below
+                        throw;
+                    }
+                });
+                Catalog? catalog = null;
+                try
+                {
+                    catalog = CatalogJson.TryStream(input, catalogPath, PartSize, part => parts.Add(part, failed.Token), out written);
+                }
+                catch (OperationCanceledException) when (failed.IsCancellationRequested)
+                {
+                    // The writer failed: its exception is the one to report.
+                }
+                finally
+                {
+                    parts.CompleteAdding();
+                    Task.WaitAny(writing); // the session must not be disposed while in use, whatever happened
+                }
+                writing.GetAwaiter().GetResult();
+                if (catalog is null) throw new WholeCatalogNeededException();
+                session.Complete();
+            });
+        }
+        catch (WholeCatalogNeededException)
+        {
+            return null;
+        }
+        return written;
+    }
+
+    // Writers whose parts give the bytes of one whole write: records independent of each other (RIS, CSV), or ids
+    // kept unique across parts the way a whole write keeps them (CSL-JSON). BibTeX assigns its "a", "b" key
+    // suffixes within a part, so a streamed file could key entries differently from a whole export.
+    private static bool PartsMatchWhole(ICitationWriter writer) => writer is RisWriter or CsvCatalogWriter or CslJsonWriter;
+
+    // Aborts the atomic write: the caller reads the catalog whole instead.
+    private sealed class WholeCatalogNeededException : Exception;
 }

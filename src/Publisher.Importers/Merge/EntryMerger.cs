@@ -16,13 +16,27 @@ public static class EntryMerger
     /// <summary>Merges and sorts by id; the output is the same for the same input, whatever the order of equal keys.</summary>
     public static IReadOnlyList<Entry> Merge(IReadOnlyList<Entry> entries, ICollection<Diagnostic>? diagnostics = null)
     {
-        var n = entries.Count;
+        var keys = new MergeKeys();
+        foreach (var e in entries) keys.Add(e);
+        var plan = Plan(keys, i => entries[i], diagnostics);
+        var merged = new List<Entry>(plan.Count);
+        foreach (var m in plan) merged.Add((m.Combined ?? Canonical(entries[m.Index])) with { Id = m.Id });
+        return merged;
+    }
+
+    /// <summary>
+    /// Decides the merge from the entries' <paramref name="keys"/>, reading entries through <paramref name="entryAt"/>
+    /// only where several combine or a clash is reported; the result is in catalog order (by id).
+    /// Entries that stand alone are to be written <see cref="Canonical"/>.
+    /// </summary>
+    public static IReadOnlyList<MergedEntry> Plan(MergeKeys keys, Func<int, Entry> entryAt, ICollection<Diagnostic>? diagnostics = null)
+    {
+        var n = keys.Count;
         var parent = new int[n];
         for (var i = 0; i < n; i++) parent[i] = i;
         // Per group, the arXiv ids and DOIs it holds: two different ids never merge, whatever the titles say.
-        var arxiv = new string?[n];
-        var doi = new string?[n];
-        for (var i = 0; i < n; i++) { arxiv[i] = entries[i].ArxivId?.Base; doi[i] = entries[i].Doi?.Value.ToUpperInvariant(); }
+        var arxiv = keys.Arxiv.ToArray();
+        var doi = keys.Doi.ToArray();
 
         int Find(int x) { while (parent[x] != x) { parent[x] = parent[parent[x]]; x = parent[x]; } return x; }
         bool Union(int a, int b)
@@ -50,21 +64,17 @@ public static class EntryMerger
             if (key is null) return;
             if (firstByKey.TryGetValue(key, out var j)) Union(j, i); else firstByKey[key] = i;
         }
-        for (var i = 0; i < n; i++) ByKey(byArxiv, entries[i].ArxivId?.Base, i);
-        for (var i = 0; i < n; i++) ByKey(byDoi, entries[i].Doi?.Value.ToUpperInvariant(), i);
-        for (var i = 0; i < n; i++)
-            if (entries[i].Kind == EntryKind.Repository) ByKey(byRepository, RepositoryKey(entries[i]), i);
+        for (var i = 0; i < n; i++) ByKey(byArxiv, keys.Arxiv[i], i);
+        for (var i = 0; i < n; i++) ByKey(byDoi, keys.Doi[i], i);
+        for (var i = 0; i < n; i++) ByKey(byRepository, keys.Repository[i], i);
         // A paper known only by its PDF ("[AlexNet](papers.nips.cc/…-Paper.pdf)" in two tables of one list) is
         // one work however each row names it; the clash reporter says so when the names differ.
-        for (var i = 0; i < n; i++)
-            if (entries[i].ArxivId is null && entries[i].Doi is null) ByKey(byPdf, PdfKey(entries[i]), i);
+        for (var i = 0; i < n; i++) ByKey(byPdf, keys.Pdf[i], i);
 
-        var normalized = new string[n];
-        var stripped = new string[n];
+        var normalized = keys.Normalized;
+        var stripped = keys.Stripped;
         for (var i = 0; i < n; i++)
         {
-            normalized[i] = TitleNormalizer.Normalize(entries[i].Title);
-            stripped[i] = TitleNormalizer.NormalizeWithoutPrefix(entries[i].Title, normalized[i]);
             // Very short titles ("C4", "GPT") are names, not titles: too ambiguous to merge on.
             if (normalized[i].Length < 8) continue;
             ByKey(byTitle, normalized[i], i);
@@ -89,7 +99,7 @@ public static class EntryMerger
                 }
 
         // Same id but different titles: lists do copy the wrong id. The id still decides, but say so.
-        if (diagnostics is not null) IdentifierClashReporter.Report(entries, normalized, stripped, diagnostics);
+        if (diagnostics is not null) IdentifierClashReporter.Report(keys, entryAt, diagnostics);
         // A group's root is its smallest index, so walking roots in index order lists groups by first member;
         // members are chained in index order, and the many single entries need no list at all.
         var next = new int[n];
@@ -102,39 +112,44 @@ public static class EntryMerger
             else { next[last[r]] = i; last[r] = i; }
         }
 
-        var merged = new List<Entry>();
+        var merged = new List<MergedEntry>();
         var usedIds = new HashSet<string>(StringComparer.Ordinal);
         for (var root = 0; root < n; root++)
         {
             if (Find(root) != root) continue;
-            Entry entry;
-            if (next[root] < 0) entry = Canonical(entries[root]);
+            Entry? combined = null;
+            string id;
+            // An entry alone gets the id its own keys gave it (canonical order does not change what an id is made of).
+            if (next[root] < 0) id = keys.Id[root];
             else
             {
                 var group = new List<Entry>();
-                for (var m = root; m >= 0; m = next[m]) group.Add(entries[m]);
-                entry = Combine(group);
+                for (var m = root; m >= 0; m = next[m]) group.Add(entryAt(m));
+                combined = Combine(group);
+                id = MakeId(combined);
             }
-            var id = MakeId(entry);
             if (!usedIds.Add(id))
             {
                 var k = 2;
                 while (!usedIds.Add($"{id}-{k}")) k++;
                 id = $"{id}-{k}";
             }
-            merged.Add(entry with { Id = id });
+            merged.Add(new MergedEntry(root, combined, id));
         }
         merged.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return merged;
     }
 
     /// <summary>The deterministic id of an entry from its strongest identifier.</summary>
-    public static string MakeId(Entry e)
+    public static string MakeId(Entry e) => MakeId(e, null);
+
+    // normalized: the entry's normalised title when already known.
+    internal static string MakeId(Entry e, string? normalized)
     {
         if (e.ArxivId is { } a) return "arxiv:" + a.Base;
         if (e.Doi is { } d && !d.IsArxivDataCite) return "doi:" + d.Value.ToLowerInvariant();
         if (e.Kind == EntryKind.Repository && RepositoryKey(e) is { } r) return "repo:" + r;
-        var norm = TitleNormalizer.Normalize(e.Title);
+        var norm = normalized ?? TitleNormalizer.Normalize(e.Title);
         var slug = Slug(norm);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(norm)))[..8];
         return $"title:{slug}-{hash}";
@@ -202,8 +217,8 @@ public static class EntryMerger
         });
     }
 
-    // Lists in a stable order and without duplicates, so ids and bytes do not depend on input order of equal items.
-    private static Entry Canonical(Entry e) => IsCanonical(e) ? e : e with
+    /// <summary>The entry with its lists in a stable order and without duplicates, so ids and bytes do not depend on input order of equal items.</summary>
+    public static Entry Canonical(Entry e) => IsCanonical(e) ? e : e with
     {
         TitleAlt = e.TitleAlt.Distinct().ToArray(),
         Links = e.Links.DistinctBy(l => (l.Kind, l.Url)).ToArray(),
@@ -244,10 +259,10 @@ public static class EntryMerger
         EntryKind.Repository => 4, EntryKind.Article => 5, _ => 6,
     };
 
-    private static IEnumerable<List<int>> BlocksOf(string[] normalized)
+    private static IEnumerable<List<int>> BlocksOf(List<string> normalized)
     {
         var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < normalized.Length; i++)
+        for (var i = 0; i < normalized.Count; i++)
         {
             var t = normalized[i];
             if (t.Length < 12) continue;

@@ -9,49 +9,51 @@ namespace Publisher.Importers.Merge;
 /// </summary>
 public static class IdentifierClashReporter
 {
-    /// <summary>Reports clashes among <paramref name="entries"/>, whose titles are already normalised in <paramref name="normalized"/>.</summary>
-    public static void Report(IReadOnlyList<Entry> entries, string[] normalized, string[] stripped, ICollection<Diagnostic> diagnostics)
+    /// <summary>Reports clashes among the entries whose <paramref name="keys"/> are given; entries are read through <paramref name="entryAt"/> only to name a clash.</summary>
+    public static void Report(MergeKeys keys, Func<int, Entry> entryAt, ICollection<Diagnostic> diagnostics)
     {
-        Check(entries, normalized, stripped, diagnostics, e => e.ArxivId?.Base, key => $"arXiv id {key}", "PUB050");
-        Check(entries, normalized, stripped, diagnostics, e => e.Doi is { IsArxivDataCite: false } d ? d.Value.ToLowerInvariant() : null, key => $"DOI {key}", "PUB051");
-        Check(entries, normalized, stripped, diagnostics, e => e.ArxivId is null && e.Doi is null ? EntryMerger.PdfKey(e) : null, key => $"PDF link {key}", "PUB052");
+        Check(keys, keys.Arxiv, entryAt, diagnostics, key => $"arXiv id {key}", "PUB050");
+        Check(keys, keys.ClashDoi, entryAt, diagnostics, key => $"DOI {key}", "PUB051");
+        Check(keys, keys.Pdf, entryAt, diagnostics, key => $"PDF link {key}", "PUB052");
     }
 
-    private static void Check(IReadOnlyList<Entry> entries, string[] normalized, string[] stripped, ICollection<Diagnostic> diagnostics,
-        Func<Entry, string?> keyOf, Func<string, string> describe, string code)
+    private static void Check(MergeKeys keys, List<string?> keyOf, Func<int, Entry> entryAt, ICollection<Diagnostic> diagnostics,
+        Func<string, string> describe, string code)
     {
+        var normalized = keys.Normalized;
+        var stripped = keys.Stripped;
         // Keys in order of first appearance; a list only for the (rare) keys that come back.
         var slotOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keys = new List<string>();
+        var firstKeys = new List<string>();
         var firsts = new List<int>();
         var repeats = new List<List<int>?>();
-        for (var i = 0; i < entries.Count; i++)
+        for (var i = 0; i < keys.Count; i++)
         {
             // Untitled entries (a bare link) and Chinese headlines (kept as titleAlt) lose nothing.
-            if (keyOf(entries[i]) is not { } key || normalized[i].Length == 0 || CjkText.ContainsIdeograph(entries[i].Title)) continue;
+            if (keyOf[i] is not { } key || normalized[i].Length == 0 || keys.IdeographTitle[i]) continue;
             if (!slotOf.TryGetValue(key, out var slot))
             {
-                slotOf[key] = keys.Count;
-                keys.Add(key);
+                slotOf[key] = firstKeys.Count;
+                firstKeys.Add(key);
                 firsts.Add(i);
                 repeats.Add(null);
             }
             else (repeats[slot] ??= []).Add(i);
         }
-        for (var slot = 0; slot < keys.Count; slot++)
+        for (var slot = 0; slot < firstKeys.Count; slot++)
         {
             if (repeats[slot] is not { } rest) continue;
-            var key = keys[slot];
+            var key = firstKeys[slot];
             var first = firsts[slot];
             var group = rest;
             var reported = new HashSet<string>(StringComparer.Ordinal) { normalized[first] };
             foreach (var b in group)
             {
                 if (SameTitle(normalized[first], stripped[first], normalized[b], stripped[b]) || !reported.Add(normalized[b])) continue;
-                var src = entries[b].Sources.FirstOrDefault();
-                var kept = entries[first].Sources.FirstOrDefault();
+                var src = keys.FirstSource[b];
+                var kept = keys.FirstSource[first];
                 diagnostics.Add(new Diagnostic(src?.File ?? "merge", src?.Line ?? 0, Severity.Warning,
-                    $"{describe(key)} is also given for a different title (\"{entries[first].Title}\" at {kept?.File}:{kept?.Line}) than \"{entries[b].Title}\" here; the entries were merged by the identifier and keep the first title — check which title the identifier belongs to", code));
+                    $"{describe(key)} is also given for a different title (\"{entryAt(first).Title}\" at {kept?.File}:{kept?.Line}) than \"{entryAt(b).Title}\" here; the entries were merged by the identifier and keep the first title — check which title the identifier belongs to", code));
             }
         }
     }

@@ -56,12 +56,57 @@ public static class CatalogJson
         return Checked(() => JsonSerializer.Deserialize<Catalog>(stream, Options), path);
     }
 
+    /// <summary>
+    /// Reads a catalog file without keeping its entries: they are handed to <paramref name="onPart"/> in parts of
+    /// <paramref name="partSize"/>, in file order, and the catalog returned holds everything else (no entries).
+    /// Null when the file is spelled in a way only <see cref="Load"/> reads (some parts may have been handed over
+    /// by then: the caller discards what it made of them and loads the file whole); throws
+    /// <see cref="CatalogFormatException"/> for a file that is not a Publisher catalog.
+    /// </summary>
+    public static Catalog? TryStream(Stream stream, string fileName, int partSize, Action<IReadOnlyList<Entry>> onPart, out int count)
+    {
+        var catalog = CatalogJsonReader.TryRead(stream, partSize, onPart, out count);
+        return catalog is null ? null : Checked(() => catalog, fileName);
+    }
+
     /// <summary>Writes a catalog file atomically (temporary file, then rename), streaming: the same bytes as <see cref="Serialize"/>.</summary>
     public static void Save(Catalog catalog, string path) => AtomicFile.Write(path, stream =>
     {
         using (var writer = new Utf8JsonWriter(stream, WriterOptions)) CatalogJsonWriter.Write(writer, catalog, Options);
         stream.WriteByte((byte)'\n');
     });
+
+    /// <summary>
+    /// Writes a catalog file atomically whose entries are held in <paramref name="store"/>: <paramref name="entries"/>
+    /// lists, in catalog order, each one's index there and its id; <paramref name="catalog"/> gives everything else
+    /// (its own entries are ignored). The same bytes as <see cref="Save(Catalog, string)"/> for the same catalog.
+    /// </summary>
+    public static void Save(Catalog catalog, EntryJsonStore store, IReadOnlyList<(int Index, string Id)> entries, string path) => AtomicFile.Write(path, stream =>
+    {
+        // The parts around the entries are written as objects of their own: at the top level their properties have
+        // the catalog's indentation, so only the braces that join them differ.
+        var head = Standalone(new Catalog { Schema = catalog.Schema, Inputs = catalog.Inputs, Entries = null!, Tables = null!, Diagnostics = null! });
+        var tail = Standalone(new Catalog { Schema = null!, Inputs = null!, Entries = null!, Tables = catalog.Tables, Diagnostics = catalog.Diagnostics });
+        var headHasProperties = head.Length > 2;
+        stream.Write(head, 0, headHasProperties ? head.Length - 2 : 1); // without its closing "\n}"
+        stream.Write(headHasProperties ? ",\n  \"entries\": ["u8 : "\n  \"entries\": ["u8);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            stream.Write(i == 0 ? "\n    "u8 : ",\n    "u8);
+            store.WriteTo(stream, entries[i].Index, JsonEncodedText.Encode(entries[i].Id, Options.Encoder).EncodedUtf8Bytes);
+        }
+        stream.Write(entries.Count == 0 ? "]"u8 : "\n  ]"u8);
+        if (tail.Length > 2) { stream.WriteByte((byte)','); stream.Write(tail, 1, tail.Length - 1); } // without its opening "{"
+        else stream.Write("\n}"u8);
+        stream.WriteByte((byte)'\n');
+    });
+
+    private static byte[] Standalone(Catalog part)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) CatalogJsonWriter.Write(writer, part, Options);
+        return buffer.WrittenSpan.ToArray();
+    }
 
     private static Catalog Checked(Func<Catalog?> read, string fileName)
     {

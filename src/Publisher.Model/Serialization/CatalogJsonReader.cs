@@ -24,18 +24,25 @@ internal sealed class CatalogJsonReader
     private bool _eof;
     private JsonReaderState _state;
     private readonly RepeatedStrings _strings = new();
+    private readonly Action<IReadOnlyList<Entry>>? _onPart;
+    private readonly int _partSize;
+    private int _count;
 
-    private CatalogJsonReader(Stream stream)
+    private CatalogJsonReader(Stream stream, Action<IReadOnlyList<Entry>>? onPart = null, int partSize = 0)
     {
         _stream = stream;
-        var options = _options;
-        _state = new JsonReaderState(new JsonReaderOptions
-        {
-            AllowTrailingCommas = options.AllowTrailingCommas,
-            CommentHandling = options.ReadCommentHandling,
-            MaxDepth = options.MaxDepth == 0 ? 64 : options.MaxDepth,
-        });
+        _onPart = onPart;
+        _partSize = Math.Max(1, partSize);
+        _state = new JsonReaderState(ReaderOptions(_options));
     }
+
+    /// <summary>The reader settings <see cref="JsonSerializer"/> derives from <paramref name="options"/>.</summary>
+    public static JsonReaderOptions ReaderOptions(JsonSerializerOptions options) => new()
+    {
+        AllowTrailingCommas = options.AllowTrailingCommas,
+        CommentHandling = options.ReadCommentHandling,
+        MaxDepth = options.MaxDepth == 0 ? 64 : options.MaxDepth,
+    };
 
     /// <summary>The catalog in <paramref name="stream"/>, or null when the serializer must read it instead.</summary>
     public static Catalog? TryRead(Stream stream)
@@ -46,6 +53,28 @@ internal sealed class CatalogJsonReader
         }
         catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException or NotSupportedException)
         {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Like <see cref="TryRead(Stream)"/>, but hands the entries to <paramref name="onPart"/> in parts of
+    /// <paramref name="partSize"/> instead of keeping them: the catalog returned has no entries, and
+    /// <paramref name="count"/> says how many were handed over. Null when the serializer must read the file
+    /// (possibly after some parts were handed over: the caller discards what it made of them).
+    /// </summary>
+    public static Catalog? TryRead(Stream stream, int partSize, Action<IReadOnlyList<Entry>> onPart, out int count)
+    {
+        var reader = new CatalogJsonReader(stream, onPart, partSize);
+        try
+        {
+            var catalog = reader.Read();
+            count = reader._count;
+            return catalog;
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            count = 0;
             return null;
         }
     }
@@ -132,7 +161,7 @@ internal sealed class CatalogJsonReader
 
     private List<Entry> ReadEntries()
     {
-        var entries = new List<Entry>();
+        var entries = new List<Entry>(_onPart is null ? 0 : _partSize);
         var end = false;
         while (!end)
         {
@@ -144,6 +173,7 @@ internal sealed class CatalogJsonReader
                 try
                 {
                     entries.Add(ReadEntry(ref r, _strings));
+                    _count++;
                 }
                 catch (IncompleteException)
                 {
@@ -152,9 +182,17 @@ internal sealed class CatalogJsonReader
                 return true;
             });
             if (!ok) throw new JsonException();
+            if (_onPart is not null && (entries.Count == _partSize || (end && entries.Count > 0)))
+            {
+                _onPart(entries);
+                entries = new List<Entry>(_partSize);
+            }
         }
         return entries;
     }
+
+    /// <summary>Reads the entry whose '{' the reader is on, from bytes that hold all of it.</summary>
+    public static Entry ReadEntry(ref Utf8JsonReader r) => ReadEntry(ref r, new RepeatedStrings());
 
     // The reader is on the entry's '{'; an entry that runs past the buffered bytes throws IncompleteException and is
     // read again after a refill. Properties are applied in file order, as the serializer calls Entry's setters:

@@ -60,13 +60,14 @@ internal static class CatalogJsonWriter
         w.WriteEndObject();
     }
 
-    private static void WriteEntry(Utf8JsonWriter w, Entry? e, JsonSerializerOptions options)
+    /// <summary>Writes one entry object, with <paramref name="id"/> instead of its own when given.</summary>
+    public static void WriteEntry(Utf8JsonWriter w, Entry? e, JsonSerializerOptions options, string? id = null)
     {
         if (e is null) { w.WriteNullValue(); return; }
         w.WriteStartObject();
         // [JsonPropertyOrder(-1)] puts the year first; the rest follow Entry's declaration order.
         if (e.Year is { } year) w.WriteNumber(Year, year);
-        String(w, Id, e.Id);
+        String(w, Id, id ?? e.Id);
         Enum(w, Kind, (int)e.Kind, EntryKinds, e.Kind, options);
         String(w, Title, e.Title);
         Objects(w, TitleAlt, e.TitleAlt, options, static (x, a, _) =>
