@@ -54,6 +54,7 @@ public sealed record Entry
     /// The title, or for an untitled entry its first alternative title: an entry a list named only in Chinese
     /// ("[图神经网络介绍](…)") keeps that name in every export rather than arriving untitled.
     /// </summary>
+    [JsonIgnore]
     public string TitleOrAlt => !string.IsNullOrWhiteSpace(Title) ? Title : TitleAlt.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Text))?.Text ?? "";
 
     /// <summary>The first alternative title in a language (<c>zh</c>), if any.</summary>
