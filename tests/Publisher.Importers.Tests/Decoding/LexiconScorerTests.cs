@@ -49,6 +49,26 @@ public class LexiconScorerTests
             Assert.Equal(clean, MojibakeRepairer.Repair(MojibakeRepairer.Damage(clean, codePage)).Text);
     }
 
+    // Invented names in running text: jieba's dictionary lists neither, and 却/谁 are common words.
+    [Theory]
+    [InlineData("本节由吴嘉禾整理，谭晓峰校对。")]
+    public void Repair_PersonNameUnknownToTheDictionaries_ChosenByHowNamesAreSpelled(string clean)
+    {
+        foreach (var codePage in new[] { 1252, 1254 })
+            Assert.Equal(clean, MojibakeRepairer.Repair(MojibakeRepairer.Damage(clean, codePage)).Text);
+    }
+
+    // Frames that span several words: 在 … 中, 与 … 相比, and 与 between two words of one kind.
+    [Theory]
+    [InlineData("用户可以在浏览器中打开生成的页面。")]
+    [InlineData("与基线方法相比，新方法更快。")]
+    [InlineData("## 数据清洗与标注")]
+    public void Repair_FunctionWordInAFrame_ChosenByTheClause(string clean)
+    {
+        foreach (var codePage in new[] { 1252, 1254 })
+            Assert.Equal(clean, MojibakeRepairer.Repair(MojibakeRepairer.Damage(clean, codePage)).Text);
+    }
+
     [Fact]
     public void Repair_CloseCandidates_ListedAsUncertainWithLineAndColumn()
     {
