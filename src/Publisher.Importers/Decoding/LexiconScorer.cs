@@ -39,6 +39,9 @@ internal static class LexiconScorer
     private static int LineEndCount => WordBigramDictionary.Shared.CountOf(WordBigramDictionary.LineEnd);
 
     private const string Openers = "（【「『《“‘〈〔";
+
+    // Thousand and ten thousand (万). Not B or M: after digits they mostly name a model size (30B吗).
+    private const string Magnitudes = "kKwW";
     private const string Closers = "）】」』》”’〉〕";
 
     // A word neither dictionary knows costs this (nats) on top of its characters' position
@@ -512,18 +515,23 @@ internal static class LexiconScorer
                 var count = key.IsEmpty ? 0 : bigrams.CountOf(key);
                 var text = edge.End - edge.Start == 1 ? options[edge.Start][choices[edge.ChoiceOffset]] : "";
                 info[e] = new EdgeInfo(true, count, count > 0 ? WordBigramDictionary.PrefixKey(key) : 0,
-                    edge.Node >= 0 ? lexicon.ClassOf(edge.Node) : WordClassBigrams.ClassOf(text.Length > 0 ? text : key, lexicon),
+                    edge.Node >= 0 ? lexicon.ClassOf(edge.Node) : IsMagnitude(edge.Start) ? WordClassBigrams.Number : WordClassBigrams.ClassOf(text.Length > 0 ? text : key, lexicon),
                     text is [var c] && CjkText.IsIdeograph(c) ? c : '\0');
             }
             return info[e];
         }
+
+        // A magnitude letter right after digits (64k, 93w, 13B) ends a number, which is what a measure
+        // word after it (64k条, 10w步) follows, not a Latin word.
+        private bool IsMagnitude(int piece) =>
+            piece > 0 && options[piece] is [[var c]] && Magnitudes.Contains(c) && options[piece - 1] is [[var d]] && char.IsAsciiDigit(d);
 
         // The edge's text as SmartCn spells tokens: Latin letters and digits stand for their class.
         private ReadOnlySpan<char> Key(int e, Span<char> buffer)
         {
             var edge = edges[e];
             if (edge.End - edge.Start == 1 && options[edge.Start][choices[edge.ChoiceOffset]] is [var c] && char.IsAscii(c))
-                return char.IsAsciiLetter(c) ? WordBigramDictionary.LatinWord : char.IsAsciiDigit(c) ? WordBigramDictionary.Number : [];
+                return char.IsAsciiDigit(c) || IsMagnitude(edge.Start) ? WordBigramDictionary.Number : char.IsAsciiLetter(c) ? WordBigramDictionary.LatinWord : [];
             var length = 0;
             for (var i = edge.Start; i < edge.End; i++)
             {

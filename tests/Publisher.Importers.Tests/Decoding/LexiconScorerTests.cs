@@ -49,7 +49,7 @@ public class LexiconScorerTests
             Assert.Equal(clean, MojibakeRepairer.Repair(MojibakeRepairer.Damage(clean, codePage)).Text);
     }
 
-    // Invented names in running text: jieba's dictionary lists neither, and 却/谁 are common words.
+    // Invented names in running text: jieba's dictionary lists neither; without the name model 谭 came back as 谁.
     [Theory]
     [InlineData("本节由吴嘉禾整理，谭晓峰校对。")]
     public void Repair_PersonNameUnknownToTheDictionaries_ChosenByHowNamesAreSpelled(string clean)
@@ -58,10 +58,22 @@ public class LexiconScorerTests
             Assert.Equal(clean, MojibakeRepairer.Repair(MojibakeRepairer.Damage(clean, codePage)).Text);
     }
 
-    // Frames that span several words: 在 … 中, 与 … 相比, and 与 between two words of one kind.
+    // 条 after "64k" follows a number (SmartCn's 未##数), not a Latin word: it came back as 捡.
+    [Theory]
+    [InlineData("我们用约64k条提示微调模型。")]
+    [InlineData("语料共有12w条问答，来自公开论坛。")]
+    public void Repair_MeasureWordAfterMagnitude_ReadAfterANumber(string clean)
+    {
+        foreach (var codePage in new[] { 1252, 1254 })
+            Assert.Equal(clean, MojibakeRepairer.Repair(MojibakeRepairer.Damage(clean, codePage)).Text);
+    }
+
+    // Frames that span several words: 在 … 中, 与 … 相比/一起, and 与 between two words of one kind;
+    // without them each sentence came back with 不 or 中 (在浏览器不打开, 新模型不上一版相比).
     [Theory]
     [InlineData("用户可以在浏览器中打开生成的页面。")]
-    [InlineData("与基线方法相比，新方法更快。")]
+    [InlineData("新模型与上一版相比更快。")]
+    [InlineData("可以与用户一起完成任务。")]
     [InlineData("## 数据清洗与标注")]
     public void Repair_FunctionWordInAFrame_ChosenByTheClause(string clean)
     {
