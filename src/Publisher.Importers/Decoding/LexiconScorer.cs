@@ -10,7 +10,9 @@ namespace Publisher.Importers.Decoding;
 /// best total score, where a word next to a damaged character also scores how well it follows the
 /// word before it (SmartCn's word bigrams, see <see cref="WordBigramDictionary"/>, and the parts of
 /// speech seen beside a lone character, see <see cref="WordClassBigrams"/>), searched exactly by
-/// Viterbi over words. A character is reported as uncertain when the best line that uses its
+/// Viterbi over words. Words no dictionary knows are scored by jieba's character positions
+/// (<see cref="CharacterStates"/>) or as names (<see cref="PersonNames"/>), and 中/与 by the frame
+/// of their clause (<see cref="ClauseFrames"/>). A character is reported as uncertain when the best line that uses its
 /// runner-up scores within <see cref="UncertainMargin"/>.
 /// </summary>
 internal static class LexiconScorer
