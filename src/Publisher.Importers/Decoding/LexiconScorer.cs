@@ -393,8 +393,9 @@ internal static class LexiconScorer
                 var o = opts[k];
                 if (opts.Length > 1 && !unknownWordCandidate[i][k]) continue;
                 var emit = asName ? (depth == 0 ? names.First(o[0]) : names.Rest(o[0])) : states.Emit(state, o[0]);
-                if (asName && depth == 0 && EndsWordBefore(start, o[0])) continue;
-                if (emit < (asName ? MinNameLogProb : MinEmission) && (opts.Length > 1 || asName && depth == 0)) continue;
+                // The floor first: it is a table look-up, EndsWordBefore two steps in the trie.
+                if (asName && depth == 0 ? emit < MinNameLogProb || EndsWordBefore(start, o[0])
+                    : emit < (asName ? MinNameLogProb : MinEmission) && opts.Length > 1) continue;
                 picked[depth] = k;
                 var child = node >= 0 && lexicon.TryStep(node, o[0], out var c) ? c : -1;
                 Spell(start, end, depth + 1, weight + emit, child, picked, asName);
