@@ -8,6 +8,7 @@ if (args.Length != 4)
 }
 Directory.CreateDirectory(args[3]);
 LexiconCompiler.Compile(args[0], Path.Combine(args[3], "jieba-lexicon.bin"));
+PersonNamesCompiler.Compile(args[0], Path.Combine(args[3], "jieba-person-names.bin"));
 CharacterStatesCompiler.Compile(args[1], Path.Combine(args[3], "jieba-char-states.bin"));
 WordBigramCompiler.Compile(args[2], Path.Combine(args[3], "smartcn-bigrams.bin"));
 return 0;

@@ -26,6 +26,9 @@ internal sealed class CompiledDictionary : IDisposable
     /// <summary>Kind of a compiled dictionary: jieba's character-position model (<see cref="CharacterStates"/>).</summary>
     public const int CharacterPositions = 3;
 
+    /// <summary>Kind of a compiled dictionary: how jieba's person names are spelled (<see cref="PersonNames"/>).</summary>
+    public const int PersonNameCharacters = 4;
+
     private readonly Stream stream;
 
     private CompiledDictionary(Stream stream) => this.stream = stream;

@@ -10,7 +10,9 @@ namespace Publisher.Importers.Decoding;
 /// best total score, where a word next to a damaged character also scores how well it follows the
 /// word before it (SmartCn's word bigrams, see <see cref="WordBigramDictionary"/>, and the parts of
 /// speech seen beside a lone character, see <see cref="WordClassBigrams"/>), searched exactly by
-/// Viterbi over words. A character is reported as uncertain when the best line that uses its
+/// Viterbi over words. Words no dictionary knows are scored by jieba's character positions
+/// (<see cref="CharacterStates"/>) or as names (<see cref="PersonNames"/>), and 中/与 by the frame
+/// of their clause (<see cref="ClauseFrames"/>). A character is reported as uncertain when the best line that uses its
 /// runner-up scores within <see cref="UncertainMargin"/>.
 /// </summary>
 internal static class LexiconScorer
@@ -37,6 +39,9 @@ internal static class LexiconScorer
     private static readonly long LineStartPrefix = WordBigramDictionary.PrefixKey(WordBigramDictionary.LineStart);
 
     private const string Openers = "（【「『《“‘〈〔";
+
+    // Thousand and ten thousand (万). Not B or M: after digits they mostly name a model size (30B吗).
+    private const string Magnitudes = "kKwW";
     private const string Closers = "）】」』》”’〉〕";
 
     // A word neither dictionary knows costs this (nats) on top of its characters' position
@@ -45,6 +50,11 @@ internal static class LexiconScorer
     // and lengths 2 and 3; the other half is held out.
     private const float UnknownWordCost = -5f;
     private const int MaxUnknownLength = 3;
+
+    // A person's name no dictionary lists (吴宇航, 谭斐然) costs this on top of its characters' name
+    // log-probabilities (PersonNames); characters rarer than MinNameLogProb in their place are not
+    // tried. Chosen on the tuning half of the harness from -100/-8/-6/-5/-4/-3/-2 and -8/-9/-11.
+    private const float NameCost = -5f, MinNameLogProb = -9f;
 
     // Characters rarer than this in their position (log-probability) are not tried inside unknown
     // words: it keeps the lattice small (on half of the harness any floor from -7 to -99 gives the same characters).
@@ -98,7 +108,7 @@ internal static class LexiconScorer
 
     // A damaged character's candidates with their weights as one-character tokens (brackets adjusted per line).
     // InUnknownWords: GB2312 ideographs, the only candidates tried inside words no dictionary knows.
-    private sealed record Choice(string[] Texts, float[] Weights, bool Lexical, bool HasBracket, bool[] InUnknownWords)
+    private sealed record Choice(string[] Texts, float[] Weights, bool Lexical, bool HasBracket, bool[] InUnknownWords, bool HasFrame)
     {
         public static Choice Of(IReadOnlyList<Candidate> list, ChineseLexicon lexicon)
         {
@@ -106,7 +116,8 @@ internal static class LexiconScorer
             return new Choice(texts, texts.Select(t => WordOrCharLogProb(t, lexicon)).ToArray(),
                 texts.Any(t => t.Length == 1 && CjkText.IsIdeograph(t[0])),
                 texts.Any(t => t.Length == 1 && (Openers.Contains(t[0]) || Closers.Contains(t[0]))),
-                texts.Select(t => t.Length == 1 && CjkText.IsIdeograph(t[0]) && CandidateScorer.GbkLevel(t[0]) > 0).ToArray());
+                texts.Select(t => t.Length == 1 && CjkText.IsIdeograph(t[0]) && CandidateScorer.GbkLevel(t[0]) > 0).ToArray(),
+                texts.Any(ClauseFrames.Applies));
         }
     }
 
@@ -137,6 +148,10 @@ internal static class LexiconScorer
         private readonly WordClassBigrams classes = WordClassBigrams.Shared;
         private readonly int lineStartCount = WordBigramDictionary.Shared.CountOf(WordBigramDictionary.LineStart);
         private readonly int lineEndCount = WordBigramDictionary.Shared.CountOf(WordBigramDictionary.LineEnd);
+        private readonly CharacterStates states = CharacterStates.Shared;
+        private readonly PersonNames names = PersonNames.Shared;
+        // Per damaged piece, what its clause adds to each candidate (see ClauseFrames); null when nothing.
+        private readonly float[]?[] frameBonus;
         private bool[] near = [];
         private EdgeInfo[] info = [];
 
@@ -150,6 +165,7 @@ internal static class LexiconScorer
             singleWeights = new float[n][];
             lexical = new bool[n];
             unknownWordCandidate = new bool[n][];
+            frameBonus = new float[]?[n];
             string[]? initial = null;
             for (var i = 0; i < n; i++)
             {
@@ -168,6 +184,13 @@ internal static class LexiconScorer
                         var w = (float[])choice.Weights.Clone();
                         for (var k = 0; k < w.Length; k++) w[k] += BracketAdjustment(choice.Texts[k], i, initial);
                         singleWeights[i] = w;
+                    }
+                    if (choice.HasFrame)
+                    {
+                        initial ??= pieces.Select(x => x.Text).ToArray();
+                        var b = new float[choice.Texts.Length];
+                        for (var k = 0; k < b.Length; k++) b[k] = ClauseFrames.For(choice.Texts[k], i, pieces, initial, lexicon);
+                        if (b.Any(x => x != 0)) frameBonus[i] = b;
                     }
                 }
                 else
@@ -215,13 +238,16 @@ internal static class LexiconScorer
         public ResolvedLine Solve()
         {
             Span<int> picked = stackalloc int[ChineseLexicon.MaxWordLength];
+            var firstSingle = new int[n];
             for (var i = 0; i < n; i++)
             {
+                firstSingle[i] = edges.Count;
                 for (var k = 0; k < options[i].Length; k++) AddEdge(i, i + 1, singleWeights[i][k], [k], -1);
                 if (!lexical[i]) continue;
                 Walk(i, 0, ChineseLexicon.Root, picked);
                 AddUnknownWords(i, picked);
             }
+            AddCoordinationBonus(firstSingle);
             PruneFarCandidates();
 
             var m = edges.Count;
@@ -337,14 +363,21 @@ internal static class LexiconScorer
                 damaged |= options[end - 1].Length > 1;
                 if (end - start < 2 || !damaged) continue;
                 var transitions = end - start == 2 ? BeginEnd : BeginMiddle + MiddleEnd + (end - start - 3) * MiddleMiddle;
-                Spell(CharacterStates.Shared, start, end, 0, UnknownWordCost + transitions, ChineseLexicon.Root, picked);
+                Spell(start, end, 0, UnknownWordCost + transitions, ChineseLexicon.Root, picked, false);
+                Spell(start, end, 0, NameCost, ChineseLexicon.Root, picked, true);
             }
         }
 
+        // A name does not begin inside a word: 累积等 is not 累 + a name 积玉.
+        private bool EndsWordBefore(int start, char c) =>
+            start > 0 && options[start - 1] is [[var p]] && lexicon.TryStep(ChineseLexicon.Root, p, out var node)
+            && lexicon.TryStep(node, c, out var child) && !float.IsNaN(lexicon.LogProbOf(child));
+
         // Every spelling of the span from its plausible candidates: GB2312 ideographs no rarer than
-        // MinEmission in their position (which keeps two damaged characters from multiplying edges).
+        // MinEmission in their position (which keeps two damaged characters from multiplying edges),
+        // scored by jieba's character positions or, for a name, by how names are spelled (PersonNames).
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void Spell(CharacterStates states, int start, int end, int depth, float weight, int node, Span<int> picked)
+        private void Spell(int start, int end, int depth, float weight, int node, Span<int> picked, bool asName)
         {
             var i = start + depth;
             if (i == end)
@@ -359,16 +392,62 @@ internal static class LexiconScorer
             {
                 var o = opts[k];
                 if (opts.Length > 1 && !unknownWordCandidate[i][k]) continue;
-                var emit = states.Emit(state, o[0]);
-                if (opts.Length > 1 && emit < MinEmission) continue;
+                var emit = asName ? (depth == 0 ? names.First(o[0]) : names.Rest(o[0])) : states.Emit(state, o[0]);
+                // The floor first: it is a table look-up, EndsWordBefore two steps in the trie.
+                if (asName && depth == 0 ? emit < MinNameLogProb || EndsWordBefore(start, o[0])
+                    : emit < (asName ? MinNameLogProb : MinEmission) && opts.Length > 1) continue;
                 picked[depth] = k;
                 var child = node >= 0 && lexicon.TryStep(node, o[0], out var c) ? c : -1;
-                Spell(states, start, end, depth + 1, weight + emit, child, picked);
+                Spell(start, end, depth + 1, weight + emit, child, picked, asName);
             }
         }
 
         private static int StateAt(int offset, int length) =>
             offset == 0 ? CharacterStates.Begin : offset == length - 1 ? CharacterStates.End : CharacterStates.Middle;
+
+        // 与 between two words of the same class (see ClauseFrames.Coordinates). The neighbours are
+        // the longest words the lattice has beside it (likeliest first), whatever their candidates.
+        private void AddCoordinationBonus(int[] firstSingle)
+        {
+            List<int>? positions = null;
+            for (var i = 1; i + 1 < n; i++)
+                if (options[i].Length > 1 && Array.IndexOf(options[i], "与") >= 0) (positions ??= []).Add(i);
+            if (positions is null) return;
+            var ending = new int[n + 1];
+            var starting = new int[n + 1];
+            Array.Fill(ending, -1);
+            Array.Fill(starting, -1);
+            for (var e = 0; e < edges.Count; e++)
+            {
+                if (Longer(e, ending[edges[e].End])) ending[edges[e].End] = e;
+                if (Longer(e, starting[edges[e].Start])) starting[edges[e].Start] = e;
+            }
+            foreach (var i in positions)
+            {
+                var left = i;
+                while (left > 0 && options[left - 1] is [" " or "`"]) left--;
+                var right = i + 1;
+                while (right < n && options[right] is [" " or "`"]) right++;
+                if (left == 0 || right >= n || !ClauseFrames.Coordinates(ClassOfEdge(ending[left]), ClassOfEdge(starting[right]))) continue;
+                // The one-character edges of a piece come first, one per candidate, in candidate order.
+                var e = firstSingle[i] + Array.IndexOf(options[i], "与");
+                edges[e] = edges[e] with { Weight = edges[e].Weight + ClauseFrames.CoordinationBonus };
+            }
+        }
+
+        private bool Longer(int e, int than) =>
+            than < 0 || edges[e].End - edges[e].Start > edges[than].End - edges[than].Start
+            || edges[e].End - edges[e].Start == edges[than].End - edges[than].Start && edges[e].Weight > edges[than].Weight;
+
+        private char ClassOfEdge(int e)
+        {
+            if (e < 0) return '\0';
+            var edge = edges[e];
+            if (edge.Node >= 0) return lexicon.ClassOf(edge.Node);
+            if (edge.Node == UnknownWord) return '\0';
+            var text = options[edge.Start][choices[edge.ChoiceOffset]];
+            return WordClassBigrams.ClassOf(text, lexicon);
+        }
 
         // Word unigrams alone (Viterbi over positions) rule out the candidates whose best line scores
         // more than PruneMargin below the best: the pass with context costs in-degree × out-degree at
@@ -447,18 +526,23 @@ internal static class LexiconScorer
                 var word = key.IsEmpty ? -1 : bigrams.Find(key);
                 var text = edge.End - edge.Start == 1 ? options[edge.Start][choices[edge.ChoiceOffset]] : "";
                 info[e] = new EdgeInfo(true, word, word >= 0 ? bigrams.CountOf(word) : 0, word >= 0 ? bigrams.PrefixKeyOf(word) : 0,
-                    edge.Node >= 0 ? lexicon.ClassOf(edge.Node) : WordClassBigrams.ClassOf(text.Length > 0 ? text : key, lexicon),
+                    edge.Node >= 0 ? lexicon.ClassOf(edge.Node) : IsMagnitude(edge.Start) ? WordClassBigrams.Number : WordClassBigrams.ClassOf(text.Length > 0 ? text : key, lexicon),
                     text is [var c] && CjkText.IsIdeograph(c) ? c : '\0');
             }
             return info[e];
         }
+
+        // A magnitude letter right after digits (64k, 93w, 13B) ends a number, which is what a measure
+        // word after it (64k条, 10w步) follows, not a Latin word.
+        private bool IsMagnitude(int piece) =>
+            piece > 0 && options[piece] is [[var c]] && Magnitudes.Contains(c) && options[piece - 1] is [[var d]] && char.IsAsciiDigit(d);
 
         // The edge's text as SmartCn spells tokens: Latin letters and digits stand for their class.
         private ReadOnlySpan<char> Key(int e, Span<char> buffer)
         {
             var edge = edges[e];
             if (edge.End - edge.Start == 1 && options[edge.Start][choices[edge.ChoiceOffset]] is [var c] && char.IsAscii(c))
-                return char.IsAsciiLetter(c) ? WordBigramDictionary.LatinWord : char.IsAsciiDigit(c) ? WordBigramDictionary.Number : [];
+                return char.IsAsciiDigit(c) || IsMagnitude(edge.Start) ? WordBigramDictionary.Number : char.IsAsciiLetter(c) ? WordBigramDictionary.LatinWord : [];
             var length = 0;
             for (var i = edge.Start; i < edge.End; i++)
             {
@@ -473,6 +557,8 @@ internal static class LexiconScorer
         private void AddEdge(int start, int end, float weight, ReadOnlySpan<int> picked, int node)
         {
             if (lexical[start]) weight -= TokenPenalty;
+            for (var d = 0; d < picked.Length; d++)
+                if (frameBonus[start + d] is { } b) weight += b[picked[d]];
             edges.Add(new Edge(start, end, weight, choices.Count, node));
             foreach (var k in picked) choices.Add(k);
         }

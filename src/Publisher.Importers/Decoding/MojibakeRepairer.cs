@@ -30,8 +30,8 @@ public static class MojibakeRepairer
         ToByte = BuildReverseMap();
     }
 
-    /// <summary>True once the Chinese word list, the word-bigram dictionary or the character-position model has been loaded; they load only when a damaged character must be guessed.</summary>
-    public static bool LexiconLoaded => ChineseLexicon.IsLoaded || WordBigramDictionary.IsLoaded || CharacterStates.IsLoaded;
+    /// <summary>True once the Chinese word list, the word-bigram dictionary, the character-position model or the name tables have been loaded; they load only when a damaged character must be guessed.</summary>
+    public static bool LexiconLoaded => ChineseLexicon.IsLoaded || WordBigramDictionary.IsLoaded || CharacterStates.IsLoaded || PersonNames.IsLoaded;
 
     /// <summary>Repairs <paramref name="text"/> when it is mojibake; returns it unchanged otherwise.</summary>
     public static MojibakeRepairResult Repair(string text)

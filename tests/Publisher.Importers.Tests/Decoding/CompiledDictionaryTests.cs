@@ -22,6 +22,7 @@ public class CompiledDictionaryTests
     [InlineData("Publisher.Importers.Decoding.jieba-lexicon.bin", CompiledDictionary.Lexicon)]
     [InlineData("Publisher.Importers.Decoding.smartcn-bigrams.bin", CompiledDictionary.WordBigrams)]
     [InlineData("Publisher.Importers.Decoding.jieba-char-states.bin", CompiledDictionary.CharacterPositions)]
+    [InlineData("Publisher.Importers.Decoding.jieba-person-names.bin", CompiledDictionary.PersonNameCharacters)]
     public void Open_EmbeddedDictionary_HasTheCurrentFormat(string resource, int kind)
     {
         using var file = CompiledDictionary.Open(resource, kind);

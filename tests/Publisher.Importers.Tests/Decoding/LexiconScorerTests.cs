@@ -33,10 +33,7 @@ public class LexiconScorerTests
     [InlineData("这个工具对长文本的支持不够好。")]
     [InlineData("该方法不依赖外部知识库。")]
     public void Repair_FunctionWordBetweenWords_ChosenByItsNeighbours(string clean)
-    {
-        foreach (var codePage in new[] { 1252, 1254 })
-            Assert.Equal(clean, MojibakeRepairer.Repair(MojibakeRepairer.Damage(clean, codePage)).Text);
-    }
+        => AssertRepairedUnderBothCodePages(clean);
 
     // Invented names and a term missing from both dictionaries: without the character-position
     // model they came back as 却晓峰 and 全重 (却 and 重 are common words on their own).
@@ -44,6 +41,32 @@ public class LexiconScorerTests
     [InlineData("负责人：吴思远、吴晓峰。")]
     [InlineData("项目采用全量微调。")]
     public void Repair_WordUnknownToTheDictionaries_ChosenByCharacterPositions(string clean)
+        => AssertRepairedUnderBothCodePages(clean);
+
+    // Invented names in running text: jieba's dictionary lists neither; without the name model 谭 came back as 谁.
+    [Theory]
+    [InlineData("本节由吴嘉禾整理，谭晓峰校对。")]
+    public void Repair_PersonNameUnknownToTheDictionaries_ChosenByHowNamesAreSpelled(string clean)
+        => AssertRepairedUnderBothCodePages(clean);
+
+    // 条 after "64k" follows a number (SmartCn's 未##数), not a Latin word: it came back as 捡.
+    [Theory]
+    [InlineData("我们用约64k条提示微调模型。")]
+    [InlineData("语料共有12w条问答，来自公开论坛。")]
+    public void Repair_MeasureWordAfterMagnitude_ReadAfterANumber(string clean)
+        => AssertRepairedUnderBothCodePages(clean);
+
+    // Frames that span several words: 在 … 中, 与 … 相比/一起, and 与 between two words of one kind;
+    // without them each sentence came back with 不 or 中 (在浏览器不打开, 新模型不上一版相比).
+    [Theory]
+    [InlineData("用户可以在浏览器中打开生成的页面。")]
+    [InlineData("新模型与上一版相比更快。")]
+    [InlineData("可以与用户一起完成任务。")]
+    [InlineData("## 数据清洗与标注")]
+    public void Repair_FunctionWordInAFrame_ChosenByTheClause(string clean)
+        => AssertRepairedUnderBothCodePages(clean);
+
+    private static void AssertRepairedUnderBothCodePages(string clean)
     {
         foreach (var codePage in new[] { 1252, 1254 })
             Assert.Equal(clean, MojibakeRepairer.Repair(MojibakeRepairer.Damage(clean, codePage)).Text);
