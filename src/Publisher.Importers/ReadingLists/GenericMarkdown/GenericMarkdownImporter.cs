@@ -32,6 +32,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
         var topics = new TopicPath();
         var clashes = new ArxivClashDetector(result);
         var titleLists = new TitleListDetector();
+        var localOnly = new List<int>();
         foreach (var block in BlockWalker.Leaves(doc))
         {
             switch (block)
@@ -40,17 +41,21 @@ public sealed partial class GenericMarkdownImporter : IImporter
                     topics.Enter(heading.Level, MarkdownSyntax.PlainText(heading));
                     break;
                 case ParagraphBlock para:
-                    ReadParagraph(para, result, topics.Current, clashes, titleLists);
+                    ReadParagraph(para, result, topics.Current, clashes, titleLists, localOnly);
                     break;
                 case Table table:
                     ReadTable(table, result, topics.Current, clashes);
                     break;
             }
         }
+        // "- [x] [BERT](./notes/002_bert.md)": a checklist of the editor's own notes names papers without a link to
+        // any of them. Not guessed at (a short name finds the wrong paper), but said, so nothing vanishes silently.
+        if (localOnly.Count > 0)
+            result.Info(localOnly[0], $"{localOnly.Count} list item(s) link only to files beside this list (first at line {localOnly[0]}): a note or another list, not a paper; not imported as papers. Import those files too, or link each paper (arXiv, DOI or PDF)", "PUB218");
         return result.Build();
     }
 
-    private static void ReadParagraph(ParagraphBlock para, ImportResultBuilder result, string? topic, ArxivClashDetector clashes, TitleListDetector titleLists)
+    private static void ReadParagraph(ParagraphBlock para, ImportResultBuilder result, string? topic, ArxivClashDetector clashes, TitleListDetector titleLists, List<int> localOnly)
     {
         if (PipeRows(para) is { } rows)
         {
@@ -69,7 +74,11 @@ public sealed partial class GenericMarkdownImporter : IImporter
             result.Add(new EntryDraft(result, MarkdownSyntax.LineOf(para), topic) { Title = bare, KindOverride = EntryKind.Paper }.ToEntry());
             return;
         }
-        if (!links.Any(IsWorkLink)) return;
+        if (!links.Any(IsWorkLink))
+        {
+            if (links.Count > 0 && links.All(IsLocalFile) && para.Parent is ListItemBlock) localOnly.Add(MarkdownSyntax.LineOf(para));
+            return;
+        }
         var title = TitleOf(para.Inline is null ? [] : [para.Inline], links);
         if (title is null) { ReportUntitled(result, MarkdownSyntax.LineOf(para), links, LinkLine.Prose(para.Inline)); return; }
         var draft = new EntryDraft(result, MarkdownSyntax.LineOf(para), topic) { Title = title };
@@ -252,6 +261,11 @@ public sealed partial class GenericMarkdownImporter : IImporter
 
     private static bool IsPaperLink(FoundLink link) =>
         ArxivId.LooksLikeArxivUrl(link.Url) || LinkClassifier.Classify(link.Url, link.Label) is LinkKind.Paper or LinkKind.Pdf;
+
+    // A relative path to a file ("./notes/002_bert.md", "docs/x.pdf"), not an address, an anchor or a mail link.
+    private static bool IsLocalFile(FoundLink link) =>
+        !link.Url.Contains("://", StringComparison.Ordinal) && !link.Url.StartsWith('#') && !link.Url.Contains(':') && !link.Url.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+        && Path.HasExtension(link.Url.Split('#', '?')[0]);
 
     private static bool HasIdentifier(FoundLink link) =>
         ArxivId.LooksLikeArxivUrl(link.Url) || link.Url.Contains("doi.org/", StringComparison.OrdinalIgnoreCase);
