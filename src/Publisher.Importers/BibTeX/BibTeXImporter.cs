@@ -28,11 +28,11 @@ public sealed partial class BibTeXImporter : IStreamingImporter
         if (text.StartsWith("```", StringComparison.Ordinal) || text.Contains("\n```", StringComparison.Ordinal)) return 30;
         // A .bib file starts with an entry (after % comments), whatever its abstracts' length. Only the first
         // line is needed then, so the usual .bib file is not split into lines nor all its entries counted.
-        if (FirstContentLine(text).StartsWith('@')) return 95;
+        if (FirstContentLine(text).StartsWith('@')) return ImporterRegistry.CertainScore;
         var lines = 0;
         foreach (var l in document.Lines)
             if (!l.AsSpan().Trim().IsEmpty) lines++;
-        return EntryStart().Count(sample) * 25 >= lines ? 95 : 30;
+        return EntryStart().Count(sample) * 25 >= lines ? ImporterRegistry.CertainScore : 30;
     }
 
     // The first line that is neither blank nor a % comment, trimmed; empty when there is none.

@@ -29,7 +29,7 @@ public sealed class CslJsonImporter : IStreamingImporter
         var rest = text[1..].TrimStart();
         if (rest.Length == 0 || rest[0] is not ('{' or ']')) return 0;
         var head = rest[..Math.Min(rest.Length, 4096)];
-        return head.Contains("\"type\"", StringComparison.Ordinal) || head.Contains("\"title\"", StringComparison.Ordinal) ? 95 : 40;
+        return head.Contains("\"type\"", StringComparison.Ordinal) || head.Contains("\"title\"", StringComparison.Ordinal) ? ImporterRegistry.CertainScore : 40;
     }
 
     /// <inheritdoc />

@@ -29,7 +29,7 @@ public sealed class CsvImporter : IStreamingImporter
         var known = header.Split(sep.Value).Select(CsvColumns.Canonical).Where(c => c is not null).Distinct().ToList();
         var identifying = known.Any(c => c is "title" or "arxiv_id" or "doi" or "url");
         if (!identifying) return 0;
-        return known.Count >= 3 ? 95 : known.Count == 2 ? 60 : 0;
+        return known.Count >= 3 ? ImporterRegistry.CertainScore : known.Count == 2 ? 60 : 0;
     }
 
     /// <inheritdoc />

@@ -175,19 +175,12 @@ public static class EntryMerger
         return null;
     }
 
-    /// <summary>The first non-arXiv PDF link as host (lower-case, no <c>www.</c>) + path + query, else null.</summary>
-    public static string? PdfKey(Entry e)
-    {
-        foreach (var link in e.Links)
-        {
-            if (link.Kind != LinkKind.Pdf || ArxivId.LooksLikeArxivUrl(link.Url)) continue;
-            if (!Uri.TryCreate(link.Url.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https")) continue;
-            var host = uri.Host.ToLowerInvariant();
-            if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
-            return host + uri.AbsolutePath.TrimEnd('/') + uri.Query;
-        }
-        return null;
-    }
+    /// <summary>The first non-arXiv web PDF link, normalised as the coverage pass compares page links, else null.</summary>
+    public static string? PdfKey(Entry e) =>
+        e.Links.FirstOrDefault(l => l.Kind == LinkKind.Pdf && !ArxivId.LooksLikeArxivUrl(l.Url)
+                                    && l.Url.TrimStart().StartsWith("http", StringComparison.OrdinalIgnoreCase)) is { } pdf
+            ? ReadingLists.Coverage.PaperReferenceScanner.NormaliseUrl(pdf.Url)
+            : null;
 
     private static Entry Combine(List<Entry> group)
     {

@@ -34,7 +34,7 @@ public sealed partial class RisImporter : IStreamingImporter
             else if (l.StartsWith("ER", StringComparison.Ordinal)) er++;
         }
         if (ty == 0) return 0;
-        return tags * 2 >= nonEmpty ? 95 : er > 0 ? 60 : 30;
+        return tags * 2 >= nonEmpty ? ImporterRegistry.CertainScore : er > 0 ? 60 : 30;
     }
 
     /// <inheritdoc />

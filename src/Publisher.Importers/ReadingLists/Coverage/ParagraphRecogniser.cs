@@ -81,8 +81,7 @@ public static partial class ParagraphRecogniser
         var from = refs.Where(r => r.Offset < target.Offset && r.Offset >= lineStart).Select(r => r.Offset + r.Text.Length).DefaultIfEmpty(lineStart).Max();
         if (from >= target.Offset || target.Offset > source.Length) return null;
         var window = source[from..target.Offset];
-        var m = System.Text.RegularExpressions.Regex.Match(window, @"[“""]([^“”""]{4,300})[”""]");
-        var t = m.Success ? TitleText.Clean(m.Groups[1].Value) : null;
+        var t = InlineTitleFinder.QuotedPassages(window).FirstOrDefault() is { } q ? TitleText.Clean(q) : null;
         return t is not null && TitleText.IsTitle(t) ? t : null;
     }
 

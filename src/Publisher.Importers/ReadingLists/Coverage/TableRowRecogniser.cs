@@ -12,7 +12,8 @@ namespace Publisher.Importers.ReadingLists.Coverage;
 /// </summary>
 public static class TableRowRecogniser
 {
-    private static readonly string[] TitleHeaders = ["title", "paper", "name", "标题", "论文", "名称", "名字", "题目"];
+    /// <summary>Headers of the column that names a paper ("Model"/"Project" are not: a row's paper sits beside them).</summary>
+    public static readonly string[] TitleHeaders = ["title", "paper", "name", "标题", "论文", "名称", "名字", "题目"];
     private static readonly string[] SkipHeaders = ["author", "作者", "venue", "conference", "date", "year", "time", "时间", "日期", "code", "代码", "link", "链接", "star", "note", "keyword", "tag", "#", "no."];
 
     /// <summary>The match for one reference in a table row.</summary>

@@ -22,7 +22,7 @@ public static partial class TitleText
         // the brackets alone would leave "Chinchilla] Training …").
         t = LeadingTag().Replace(t, "");
         // "2024-01-03 We release a new paper: "Title" with …": a dated news line names its paper in quotes.
-        if (NewsDate().IsMatch(t) && QuotedPassage().Match(t) is { Success: true } news) t = news.Groups[1].Value;
+        if (NewsDate().IsMatch(t) && InlineTitleFinder.QuotedPassages(t).FirstOrDefault(q => q.Length >= 8) is { } news) t = news;
         for (var i = 0; i < 3; i++)
         {
             var before = t;
@@ -127,9 +127,6 @@ public static partial class TitleText
 
     [GeneratedRegex(@"^(?:19|20)[0-9]{2}[-./][0-9]{1,2}[-./][0-9]{1,2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex NewsDate();
-
-    [GeneratedRegex(@"[""“]([^""“”]{8,300})[""”]", RegexOptions.CultureInvariant)]
-    private static partial Regex QuotedPassage();
 
     [GeneratedRegex(@"^(?:(?:arxiv|ａｒｘｉｖ)\s*[:：]?\s*)?\d{4}[.．]\d{4,5}(?:[vｖ]\d+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ArxivLike();

@@ -14,7 +14,8 @@ namespace Publisher.Importers.ReadingLists.GenericMarkdown;
 /// </summary>
 public sealed partial class GenericMarkdownImporter : IImporter
 {
-    private static readonly string[] TitleHeaders = ["title", "paper", "name", "model", "project", "标题", "论文", "名称", "名字", "模型", "项目"];
+    // A list in no known style is as often of models and projects as of papers: their name columns count too.
+    private static readonly string[] TitleHeaders = [.. Coverage.TableRowRecogniser.TitleHeaders, "model", "project", "模型", "项目"];
     private static readonly string[] YearHeaders = ["year", "date", "年份", "时间", "日期"];
     private static readonly string[] VenueHeaders = ["venue", "conference", "journal", "会议", "期刊"];
 
@@ -64,7 +65,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
         }
         if (WorkLines(para) is { } works)
         {
-            foreach (var (line, inlines) in works) ReadLine(line, inlines, result, topic, clashes);
+            foreach (var (line, inlines, lineTitle) in works) AddEntry(result, line, topic, lineTitle, inlines.SelectMany(MarkdownSyntax.Links).ToList(), clashes);
             return;
         }
         var links = MarkdownSyntax.Links(para.Inline);
@@ -80,10 +81,10 @@ public sealed partial class GenericMarkdownImporter : IImporter
             return;
         }
         var title = TitleOf(para.Inline is null ? [] : [para.Inline], links);
-        if (title is null) { ReportUntitled(result, MarkdownSyntax.LineOf(para), links, LinkLine.Prose(para.Inline)); return; }
+        var prose = LinkLine.Prose(para.Inline);
+        if (title is null) { ReportUntitled(result, MarkdownSyntax.LineOf(para), links, prose); return; }
         var draft = new EntryDraft(result, MarkdownSyntax.LineOf(para), topic) { Title = title };
         foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
-        var prose = LinkLine.Prose(para.Inline);
         // The title's own link label ("[ToyNet] Title", cleaned to "Title") is not a summary either, nor is a bare date.
         foreach (var label in links.Select(l => l.Label).Where(l => l.Length > 0 && Clean(l) == title)) prose = prose.Replace(label, "", StringComparison.Ordinal);
         var rest = MarkdownSyntax.Collapse(prose.Replace(title, "", StringComparison.Ordinal)).Trim(Separators).TrimStart('.', '。', ' ').Trim();
@@ -98,36 +99,39 @@ public sealed partial class GenericMarkdownImporter : IImporter
     {
         var lines = MarkdownSyntax.SplitLines(para.Inline);
         if (lines.Count == 0 || !lines.All(l => l[0] is LiteralInline lit && lit.Content.ToString().TrimStart().StartsWith('|'))) return null;
-        return lines.Select(l => (l.Select(i => i.Line).DefaultIfEmpty(para.Line).Min() + 1, l)).ToList();
+        return lines.Select(l => (LineOf(l, para), l)).ToList();
     }
 
     // Plain-text lists put one paper per line ("1. ReAct: https://arxiv.org/pdf/2210.03629 (PRINTED)"), and Markdown
     // reads the lines as one paragraph. Cut it per line when at least two lines each name a paper link and every
     // such line has a title of its own; a line with only a code link belongs to the paper above it, and lines
     // before the first paper ("Agents:") are headings in all but syntax.
-    private static List<(int Line, List<Inline> Inlines)>? WorkLines(ParagraphBlock para)
+    private static List<(int Line, List<Inline> Inlines, string? Title)>? WorkLines(ParagraphBlock para)
     {
         var lines = MarkdownSyntax.SplitLines(para.Inline);
         if (lines.Count < 2) return null;
-        var works = new List<(int Line, List<Inline> Inlines)>();
+        var works = new List<(int Line, List<Inline> Inlines, string? Title)>();
         foreach (var l in lines)
         {
             var links = l.SelectMany(MarkdownSyntax.Links).ToList();
             if (links.Any(IsPaperLink))
             {
                 // "9. https://arxiv.org/pdf/…" has no title, but its identifier names it: enrichment fills the title.
-                if (TitleOfLine(l, links) is null && !links.Any(HasIdentifier)) return null;
-                works.Add((l.Select(i => i.Line).DefaultIfEmpty(para.Line).Min() + 1, [.. l]));
+                var title = TitleOfLine(l, links);
+                if (title is null && !links.Any(HasIdentifier)) return null;
+                works.Add((LineOf(l, para), [.. l], title));
             }
             else if (works.Count > 0 && links.Count > 0 && links.All(IsCompanion)) works[^1].Inlines.AddRange(l);
         }
         return works.Count >= 2 ? works : null;
     }
 
-    private static void ReadLine(int line, List<Inline> inlines, ImportResultBuilder result, string? topic, ArxivClashDetector clashes)
+    // One line of a paragraph: its 0-based inline line numbers, 1-based as a source line.
+    private static int LineOf(List<Inline> line, ParagraphBlock para) => line.Select(i => i.Line).DefaultIfEmpty(para.Line).Min() + 1;
+
+    private static void AddEntry(ImportResultBuilder result, int line, string? topic, string? title, IReadOnlyList<FoundLink> links, ArxivClashDetector clashes)
     {
-        var links = inlines.SelectMany(MarkdownSyntax.Links).ToList();
-        var draft = new EntryDraft(result, line, topic) { Title = TitleOfLine(inlines, links) };
+        var draft = new EntryDraft(result, line, topic) { Title = title };
         foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
         clashes.Check(draft);
         result.Add(draft.ToEntry());
@@ -151,12 +155,9 @@ public sealed partial class GenericMarkdownImporter : IImporter
     {
         var links = inlines.SelectMany(MarkdownSyntax.Links).ToList();
         if (!links.Any(IsWorkLink)) return;
-        var firstCell = LinkLine.Prose(inlines).TrimStart('|', ' ').Split('|')[0];
-        if (Clean(firstCell) is not { } title) { ReportUntitled(result, line, links, LinkLine.Prose(inlines)); return; }
-        var draft = new EntryDraft(result, line, topic) { Title = title };
-        foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
-        clashes.Check(draft);
-        result.Add(draft.ToEntry());
+        var prose = LinkLine.Prose(inlines);
+        if (Clean(prose.TrimStart('|', ' ').Split('|')[0]) is not { } title) { ReportUntitled(result, line, links, prose); return; }
+        AddEntry(result, line, topic, title, links, clashes);
     }
 
     private static void ReadTable(Table table, ImportResultBuilder result, string? topic, ArxivClashDetector clashes)
@@ -251,7 +252,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
     {
         // "- Code: https://…" under a paper is a link of that paper, not a work of its own.
         if (Coverage.TitleText.WordCount(prose) < 3) return;
-        if (links.Any(l => ArxivId.LooksLikeArxivUrl(l.Url) || l.Url.Contains("doi.org/", StringComparison.OrdinalIgnoreCase))) return;
+        if (links.Any(HasIdentifier)) return;
         var work = links.FirstOrDefault(IsWorkLink);
         if (work is not null)
             result.Warn(line, $"a paper or code link ({work.Url}) with no text that reads as a title (expected a bold, quoted or linked title, or a short title before the links); not imported", "PUB217");
@@ -273,8 +274,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
     private static bool IsCompanion(FoundLink link) =>
         LinkClassifier.Classify(link.Url, link.Label) is LinkKind.Code or LinkKind.Project or LinkKind.Weights or LinkKind.Dataset;
 
-    private static bool IsWorkLink(FoundLink link) =>
-        ArxivId.LooksLikeArxivUrl(link.Url) || LinkClassifier.Classify(link.Url, link.Label) is LinkKind.Paper or LinkKind.Pdf or LinkKind.Code;
+    private static bool IsWorkLink(FoundLink link) => IsPaperLink(link) || LinkClassifier.Classify(link.Url, link.Label) is LinkKind.Code;
 
     private static readonly char[] Separators = [':', '：', '-', '–', '—', '|', ',', '，', '、', ' ', '(', ')'];
 

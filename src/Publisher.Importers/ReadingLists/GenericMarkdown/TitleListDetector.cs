@@ -21,23 +21,27 @@ public sealed class TitleListDetector
     /// <summary>Fewest words the middle title of the list needs (licence and model names are shorter).</summary>
     public const int MedianWords = 5;
 
-    private readonly Dictionary<ListBlock, bool> _verdicts = new(ReferenceEqualityComparer.Instance);
+    // Per list: its items' titles when it is a list of titles, else null (each item is read once).
+    private readonly Dictionary<ListBlock, Dictionary<ParagraphBlock, string>?> _lists = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The title of a link-less list-item paragraph when its list is a list of titles, else null.</summary>
     public string? TitleOf(ParagraphBlock para)
     {
-        if (para.Parent is not ListItemBlock { Parent: ListBlock list } item || item.FirstOrDefault() != para) return null;
-        if (!_verdicts.TryGetValue(list, out var isTitleList)) _verdicts[list] = isTitleList = IsTitleList(list);
-        return isTitleList ? ItemTitle(para) : null;
+        if (para.Parent is not ListItemBlock { Parent: ListBlock list }) return null;
+        if (!_lists.TryGetValue(list, out var titles)) _lists[list] = titles = TitlesOf(list);
+        return titles?.GetValueOrDefault(para);
     }
 
-    private static bool IsTitleList(ListBlock list)
+    private static Dictionary<ParagraphBlock, string>? TitlesOf(ListBlock list)
     {
         var firsts = list.OfType<ListItemBlock>().Select(i => i.FirstOrDefault() as ParagraphBlock).ToList();
-        if (firsts.Count < MinItems) return false;
-        var titles = firsts.Select(p => p is null ? null : ItemTitle(p)).OfType<string>().Select(TitleText.WordCount).Order().ToList();
+        if (firsts.Count < MinItems) return null;
+        var titles = new Dictionary<ParagraphBlock, string>(ReferenceEqualityComparer.Instance);
+        foreach (var p in firsts)
+            if (p is not null && ItemTitle(p) is { } t) titles[p] = t;
+        var words = titles.Values.Select(TitleText.WordCount).Order().ToList();
         // Paper titles run to about eight words; licence names, model names and menu entries to two or three.
-        return titles.Count >= MinItems && titles.Count * 5 >= firsts.Count * 4 && titles[titles.Count / 2] >= MedianWords;
+        return titles.Count >= MinItems && titles.Count * 5 >= firsts.Count * 4 && words[words.Count / 2] >= MedianWords ? titles : null;
     }
 
     private static string? ItemTitle(ParagraphBlock para)
