@@ -10,26 +10,24 @@ public class RepairHarnessTests
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Decoding", "Harness");
 
-    public static TheoryData<string, int> Texts()
+    // Most damaged ideographs each text may get wrong: the README's accuracy table (stop 19), so a scorer that
+    // loses any of its gains on our own texts fails here, not only one that falls under a shared floor.
+    public static TheoryData<string, int, int> Texts() => new()
     {
-        var data = new TheoryData<string, int>();
-        foreach (var file in Directory.EnumerateFiles(Folder, "*.md").Order(StringComparer.Ordinal))
-            foreach (var codePage in new[] { 1252, 1254 })
-                data.Add(Path.GetFileName(file), codePage);
-        return data;
-    }
+        { "catalogue-zh.md", 1252, 5 },
+        { "catalogue-zh.md", 1254, 10 },
+        { "tutorial-zh.md", 1252, 3 },
+        { "tutorial-zh.md", 1254, 3 },
+    };
 
     [Theory]
     [MemberData(nameof(Texts))]
-    public void Measure_OwnChineseMarkdown_RestoresNearlyEveryDamagedCharacter(string file, int codePage)
+    public void Measure_OwnChineseMarkdown_RestoresNearlyEveryDamagedCharacter(string file, int codePage, int mostWrong)
     {
         var result = RepairHarness.Measure(file, File.ReadAllText(Path.Combine(Folder, file)), codePage);
 
         Assert.True(result.DamagedChineseChars > 100, $"{result.DamagedChineseChars} damaged");
-        // Just under the lowest measured figure (README: 94.19–98.20% on these texts; this round costs
-        // catalogue-zh.md/1254 two characters, 164 → 162 of 172, and gains 77 on the whole harness):
-        // catches a scorer that loses the gains of context, not only one that stops using it.
-        Assert.True(result.DamagedChineseShare >= 0.94, $"{result.DamagedChineseCharsRight}/{result.DamagedChineseChars} damaged Chinese characters right");
+        Assert.True(result.DamagedChineseChars - result.DamagedChineseCharsRight <= mostWrong, $"{result.DamagedChineseCharsRight}/{result.DamagedChineseChars} damaged Chinese characters right");
         Assert.Equal(result.ChineseChars - result.ChineseCharsRight, result.DamagedChineseChars - result.DamagedChineseCharsRight);
     }
 
