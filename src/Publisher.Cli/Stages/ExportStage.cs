@@ -65,7 +65,7 @@ internal static class ExportStage
     /// </summary>
     public static int? TryWriteStreamed(ICitationWriter writer, string catalogPath, string path, CitationWriterOptions options)
     {
-        if (writer is not IStreamingCitationWriter streaming || !PartsMatchWhole(writer)) return null;
+        if (writer is not IStreamingCitationWriter { PartsMatchWhole: true } streaming) return null;
         using var input = new FileStream(catalogPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var written = 0;
         try
@@ -113,11 +113,6 @@ internal static class ExportStage
         }
         return written;
     }
-
-    // Writers whose parts give the bytes of one whole write: records independent of each other (RIS, CSV), or ids
-    // kept unique across parts the way a whole write keeps them (CSL-JSON). BibTeX assigns its "a", "b" key
-    // suffixes within a part, so a streamed file could key entries differently from a whole export.
-    private static bool PartsMatchWhole(ICitationWriter writer) => writer is RisWriter or CsvCatalogWriter or CslJsonWriter;
 
     // Aborts the atomic write: the caller reads the catalog whole instead.
     private sealed class WholeCatalogNeededException : Exception;

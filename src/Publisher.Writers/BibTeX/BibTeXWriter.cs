@@ -10,6 +10,9 @@ namespace Publisher.Writers.BibTeX;
 /// </summary>
 public sealed class BibTeXWriter : IStreamingCitationWriter
 {
+    /// <summary>False: the "a", "b" key suffixes are assigned within a part, so parts may key entries differently from a whole write.</summary>
+    public bool PartsMatchWhole => false;
+
     private static readonly string[] MonthMacros = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     /// <inheritdoc />
