@@ -54,8 +54,6 @@ internal sealed class ChineseLexicon
     /// <summary>Log-probability of a word seen once in the dictionary's corpus; a floor for unknown characters.</summary>
     public float UnknownLogProb { get; }
 
-    /// <summary>Number of trie nodes (words and prefixes of words).</summary>
-    public int NodeCount => values.Length;
 
     /// <summary>Follows <paramref name="c"/> from <paramref name="node"/>; false when no word continues that way.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -80,6 +78,9 @@ internal sealed class ChineseLexicon
 
     /// <summary>First letter of the part of speech jieba gives the word <paramref name="node"/> spells (n, v, a, d, p, c …), or '\0'.</summary>
     public char ClassOf(int node) => (char)classes[node];
+
+    /// <summary>True when the two characters together are a dictionary word (not only the start of one).</summary>
+    public bool IsWord(char a, char b) => TryStep(Root, a, out var node) && TryStep(node, b, out var child) && !float.IsNaN(LogProbOf(child));
 
     /// <summary>The node spelling <paramref name="word"/>, or -1 when no dictionary word starts so.</summary>
     public int Find(ReadOnlySpan<char> word)

@@ -62,8 +62,8 @@ internal static class ClauseFrames
             {
                 if (i == index - 1) return false;
                 // 现在, 存在, 所在, 由于, 服从 …: the character is part of a word, not a preposition.
-                if (i > 0 && texts[i - 1] is [var p] && IsWord(lexicon, p, c)) continue;
-                if (i + 1 < texts.Length && texts[i + 1] is [var n] && n != '中' && IsWord(lexicon, c, n)) continue;
+                if (i > 0 && texts[i - 1] is [var p] && lexicon.IsWord(p, c)) continue;
+                if (i + 1 < texts.Length && texts[i + 1] is [var n] && n != '中' && lexicon.IsWord(c, n)) continue;
                 return true;
             }
         }
@@ -88,7 +88,4 @@ internal static class ClauseFrames
             if (rest.IndexOf(word) is > 0) return true;
         return false;
     }
-
-    private static bool IsWord(ChineseLexicon lexicon, char a, char b) =>
-        lexicon.TryStep(ChineseLexicon.Root, a, out var node) && lexicon.TryStep(node, b, out var child) && !float.IsNaN(lexicon.LogProbOf(child));
 }

@@ -370,8 +370,7 @@ internal static class LexiconScorer
 
         // A name does not begin inside a word: 累积等 is not 累 + a name 积玉.
         private bool EndsWordBefore(int start, char c) =>
-            start > 0 && options[start - 1] is [[var p]] && lexicon.TryStep(ChineseLexicon.Root, p, out var node)
-            && lexicon.TryStep(node, c, out var child) && !float.IsNaN(lexicon.LogProbOf(child));
+            start > 0 && options[start - 1] is [[var p]] && lexicon.IsWord(p, c);
 
         // Every spelling of the span from its plausible candidates: GB2312 ideographs no rarer than
         // MinEmission in their position (which keeps two damaged characters from multiplying edges),

@@ -120,7 +120,7 @@ public static class EntryMerger
             Entry? combined = null;
             string id;
             // An entry alone gets the id its own keys gave it (canonical order does not change what an id is made of).
-            if (next[root] < 0) id = keys.Id[root];
+            if (next[root] < 0) id = MakeId(keys.Arxiv[root], keys.ClashDoi[root], keys.Repository[root], keys.Normalized[root]);
             else
             {
                 var group = new List<Entry>();
@@ -141,15 +141,17 @@ public static class EntryMerger
     }
 
     /// <summary>The deterministic id of an entry from its strongest identifier.</summary>
-    public static string MakeId(Entry e) => MakeId(e, null);
+    public static string MakeId(Entry e) =>
+        MakeId(e.ArxivId?.Base, e.Doi is { IsArxivDataCite: false } d ? d.Value.ToLowerInvariant() : null,
+            e.Kind == EntryKind.Repository ? RepositoryKey(e) : null, TitleNormalizer.Normalize(e.Title));
 
-    // normalized: the entry's normalised title when already known.
-    internal static string MakeId(Entry e, string? normalized)
+    // From the keys MergeKeys already holds: an entry that merges with none needs no second look at itself.
+    internal static string MakeId(string? arxiv, string? doi, string? repository, string normalized)
     {
-        if (e.ArxivId is { } a) return "arxiv:" + a.Base;
-        if (e.Doi is { } d && !d.IsArxivDataCite) return "doi:" + d.Value.ToLowerInvariant();
-        if (e.Kind == EntryKind.Repository && RepositoryKey(e) is { } r) return "repo:" + r;
-        var norm = normalized ?? TitleNormalizer.Normalize(e.Title);
+        if (arxiv is not null) return "arxiv:" + arxiv;
+        if (doi is not null) return "doi:" + doi;
+        if (repository is not null) return "repo:" + repository;
+        var norm = normalized;
         var slug = Slug(norm);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(norm)))[..8];
         return $"title:{slug}-{hash}";

@@ -3,7 +3,7 @@ using Publisher.Model;
 namespace Publisher.Importers.Merge;
 
 /// <summary>
-/// What the merge compares of each entry (identifiers, normalised titles, the id it would get alone), taken
+/// What the merge compares of each entry (identifiers, normalised titles; an entry's id is made from them), taken
 /// once as entries arrive, so that the entries themselves can be held elsewhere: <c>publisher import</c> keeps
 /// them as catalog bytes (<see cref="Publisher.Model.Serialization.EntryJsonStore"/>) and reads back only the few that merge.
 /// </summary>
@@ -18,7 +18,6 @@ public sealed class MergeKeys
     internal List<string> Stripped { get; } = [];
     internal List<bool> IdeographTitle { get; } = [];
     internal List<SourceRef?> FirstSource { get; } = [];
-    internal List<string> Id { get; } = [];
 
     /// <summary>Entries added so far.</summary>
     public int Count => Normalized.Count;
@@ -37,6 +36,5 @@ public sealed class MergeKeys
         Stripped.Add(TitleNormalizer.NormalizeWithoutPrefix(e.Title, normalized));
         IdeographTitle.Add(CjkText.ContainsIdeograph(e.Title));
         FirstSource.Add(e.Sources.Count > 0 ? e.Sources[0] : null);
-        Id.Add(EntryMerger.MakeId(e, normalized));
     }
 }
