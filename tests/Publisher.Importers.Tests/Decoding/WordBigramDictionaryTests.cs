@@ -48,6 +48,15 @@ public class WordBigramDictionaryTests
     }
 
     [Fact]
+    public void TotalWords_CompiledFile_IsTheSumOfTheWordCounts()
+    {
+        // The compiler stores the total beside the counts; every unigram score divides by it.
+        var d = WordBigramDictionary.Shared;
+
+        Assert.Equal(Enumerable.Range(0, d.WordCount).Sum(id => (long)d.CountOf(id)), d.TotalWords);
+    }
+
+    [Fact]
     public void Find_UnknownWord_IsMinusOne()
     {
         Assert.Equal(-1, WordBigramDictionary.Shared.Find("没有这个词"));
