@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Publisher.Model.Threading;
 using Publisher.Importers.Decoding;
 using Publisher.Importers.Merge;
 using Publisher.Importers.ReadingLists.Coverage;
@@ -136,41 +136,17 @@ public sealed class CatalogImporter(ImporterRegistry registry)
         using var store = new EntryJsonStore();
         // Serialising the entries (about as long as parsing them) runs on another core while the next part is
         // parsed; one consumer keeps the parts in order, and the bounded queue keeps few entries alive.
-        using var parts = new BlockingCollection<IReadOnlyList<Entry>>(boundedCapacity: 2);
-        using var failed = new CancellationTokenSource();
-        var storing = Task.Run(() =>
-        {
-            try
+        var (inputs, tables, diagnostics) = PartHandOff.Run<IReadOnlyList<Entry>, (List<InputSummary>, List<SourceTable>, List<Diagnostic>)>(
+            capacity: 2,
+            take => Read(paths, importerName, progress, displayBase, take),
+            part =>
             {
-                foreach (var part in parts.GetConsumingEnumerable())
-                    foreach (var e in part)
-                    {
-                        keys.Add(e);
-                        store.Add(EntryMerger.Canonical(e));
-                    }
-            }
-            catch
-            {
-                failed.Cancel(); // unblocks the reader; the failure is rethrown below
-                throw;
-            }
-        });
-        (List<InputSummary> Inputs, List<SourceTable> Tables, List<Diagnostic> Diagnostics) read = default;
-        try
-        {
-            read = Read(paths, importerName, progress, displayBase, part => parts.Add(part, failed.Token));
-        }
-        catch (OperationCanceledException) when (failed.IsCancellationRequested)
-        {
-            // The storing task failed: its exception is the one to report.
-        }
-        finally
-        {
-            parts.CompleteAdding();
-            Task.WaitAny(storing); // the store must not be disposed while in use, whatever happened
-        }
-        storing.GetAwaiter().GetResult();
-        var (inputs, tables, diagnostics) = read;
+                foreach (var e in part)
+                {
+                    keys.Add(e);
+                    store.Add(EntryMerger.Canonical(e));
+                }
+            });
         var plan = EntryMerger.Plan(keys, store.Get, diagnostics);
         var order = new (int Index, string Id)[plan.Count];
         for (var i = 0; i < order.Length; i++)

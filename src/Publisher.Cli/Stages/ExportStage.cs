@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Publisher.Model.Threading;
 using System.Text;
 using Publisher.Cli.Configuration;
 using Publisher.Model;
@@ -74,35 +74,10 @@ internal static class ExportStage
             {
                 using var session = streaming.Begin(stream, options);
                 // The writer formats on another core while the next part is read; one consumer keeps the order.
-                using var parts = new BlockingCollection<IReadOnlyList<Entry>>(boundedCapacity: 4);
-                using var failed = new CancellationTokenSource();
-                var writing = Task.Run(() =>
-                {
-                    try
-                    {
-                        foreach (var part in parts.GetConsumingEnumerable()) session.Write(part);
-                    }
-                    catch
-                    {
-                        failed.Cancel(); // unblocks the reader; the failure is rethrown below
-                        throw;
-                    }
-                });
-                Catalog? catalog = null;
-                try
-                {
-                    catalog = CatalogJson.TryStream(input, catalogPath, PartSize, part => parts.Add(part, failed.Token), out written);
-                }
-                catch (OperationCanceledException) when (failed.IsCancellationRequested)
-                {
-                    // The writer failed: its exception is the one to report.
-                }
-                finally
-                {
-                    parts.CompleteAdding();
-                    Task.WaitAny(writing); // the session must not be disposed while in use, whatever happened
-                }
-                writing.GetAwaiter().GetResult();
+                var catalog = PartHandOff.Run<IReadOnlyList<Entry>, Catalog?>(
+                    capacity: 4,
+                    take => CatalogJson.TryStream(input, catalogPath, PartSize, take, out written),
+                    session.Write);
                 if (catalog is null) throw new WholeCatalogNeededException();
                 session.Complete();
             });
