@@ -11,6 +11,10 @@ public sealed class LinkClassifierTests
     [InlineData("https://github.com/artidoro/qlora", "project", LinkKind.Code)]
     [InlineData("https://gitlab.com/example/repo", null, LinkKind.Code)]
     [InlineData("https://github.com/example", null, LinkKind.Web)] // an account page is not code
+    [InlineData("https://github.com/example-org/invented-list/pulls", null, LinkKind.Web)] // the list's own tracker is not a work
+    [InlineData("https://github.com/example-org/invented-list/issues/3", null, LinkKind.Web)]
+    [InlineData("https://github.com/example-org/issues", null, LinkKind.Code)] // a repository named "issues" is code
+    [InlineData("https://www.aclweb.org/anthology/2031.inv-main.1/", null, LinkKind.Paper)] // the anthology's old address
     [InlineData("https://example.github.io/widgets/", null, LinkKind.Project)]
     [InlineData("https://huggingface.co/example-org", null, LinkKind.Web)]
     [InlineData("https://www.modelscope.cn/studios/example/demo", null, LinkKind.Project)]

@@ -24,8 +24,9 @@ public static class LinkClassifier
         if (host is not null)
         {
             if (host == "gist.github.com") return LabelKind(l) ?? LinkKind.Code;
-            // An account or organisation page (github.com/openai) is not code.
-            if (CodeHosts.Any(h => HostIs(host, h))) return Depth(path) >= 2 ? LinkKind.Code : LabelKind(l) ?? LinkKind.Web;
+            // An account or organisation page (github.com/openai) is not code, nor is a repository's tracker
+            // ("send [pull requests](…/pulls)"): that is about the list, not a work in it.
+            if (CodeHosts.Any(h => HostIs(host, h))) return Depth(path) >= 2 && !IsTrackerPage(path) ? LinkKind.Code : LabelKind(l) ?? LinkKind.Web;
             if (host.EndsWith(".github.io", StringComparison.Ordinal)) return LabelKind(l) ?? LinkKind.Project;
             if (HostIs(host, "huggingface.co") || HostIs(host, "hf.co"))
             {
@@ -44,7 +45,7 @@ public static class LinkClassifier
             // Publishers serve a paper's PDF at ".../pdf" (iopscience, dl.acm.org/doi/pdf/…, openreview.net/pdf?id=…).
             if (path.EndsWith("/pdf", StringComparison.OrdinalIgnoreCase) || path.Contains("/doi/pdf/", StringComparison.OrdinalIgnoreCase))
                 return LinkKind.Pdf;
-            if (HostIs(host, "aclanthology.org") || HostIs(host, "openreview.net") || HostIs(host, "doi.org") || HostIs(host, "proceedings.neurips.cc"))
+            if (HostIs(host, "aclanthology.org") || HostIs(host, "aclweb.org") && path.StartsWith("/anthology/", StringComparison.OrdinalIgnoreCase) || HostIs(host, "openreview.net") || HostIs(host, "doi.org") || HostIs(host, "proceedings.neurips.cc"))
                 return path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? LinkKind.Pdf : LinkKind.Paper;
         }
         if (path.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) || u.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
@@ -73,6 +74,14 @@ public static class LinkClassifier
 
     private static string? NormaliseLabel(string? label) =>
         label is null ? null : string.Join(' ', label.Trim().Trim('[', ']', '*', '_', ' ').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool IsTrackerPage(string path) =>
+        path.Split('/', StringSplitOptions.RemoveEmptyEntries) is [_, _, var page, ..] && TrackerPages.Contains(page);
+
+    private static readonly HashSet<string> TrackerPages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pulls", "pull", "issues", "discussions", "wiki", "stargazers", "graphs", "network", "actions", "compare", "contributors", "watchers",
+    };
 
     private static int Depth(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries).Length;
 

@@ -32,8 +32,9 @@ public sealed partial class GenericMarkdownImporter : IImporter
         var doc = MarkdownSyntax.Parse(document.Text);
         var topics = new TopicPath();
         var clashes = new ArxivClashDetector(result);
-        var titleLists = new TitleListDetector();
+        var titleLists = new TitleListDetector(doc);
         var localOnly = new List<int>();
+        var unread = new List<int>();
         foreach (var block in BlockWalker.Leaves(doc))
         {
             switch (block)
@@ -42,7 +43,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
                     topics.Enter(heading.Level, MarkdownSyntax.PlainText(heading));
                     break;
                 case ParagraphBlock para:
-                    ReadParagraph(para, result, topics.Current, clashes, titleLists, localOnly);
+                    ReadParagraph(para, result, topics.Current, clashes, titleLists, localOnly, unread);
                     break;
                 case Table table:
                     ReadTable(table, result, topics.Current, clashes);
@@ -53,10 +54,14 @@ public sealed partial class GenericMarkdownImporter : IImporter
         // any of them. Not guessed at (a short name finds the wrong paper), but said, so nothing vanishes silently.
         if (localOnly.Count > 0)
             result.Info(localOnly[0], $"{localOnly.Count} list item(s) link only to files beside this list (first at line {localOnly[0]}): a note or another list, not a paper; not imported as papers. Import those files too, or link each paper (arXiv, DOI or PDF)", "PUB218");
+        // "Patrick Doe and Ann Roe, Discovering Things, KDD, 2002": in a list of references, an item whose authors
+        // and title cannot be told apart names a paper all the same.
+        if (unread.Count > 0)
+            result.Warn(unread[0], $"{unread.Count} item(s) in lists of references could not be read as a paper (lines {string.Join(", ", unread.Take(10))}{(unread.Count > 10 ? ", …" : "")}): expected 'Authors: Title, Venue Year' or 'Authors. Title. Venue, Year'; not imported", "PUB219");
         return result.Build();
     }
 
-    private static void ReadParagraph(ParagraphBlock para, ImportResultBuilder result, string? topic, ArxivClashDetector clashes, TitleListDetector titleLists, List<int> localOnly)
+    private static void ReadParagraph(ParagraphBlock para, ImportResultBuilder result, string? topic, ArxivClashDetector clashes, TitleListDetector titleLists, List<int> localOnly, List<int> unread)
     {
         if (PipeRows(para) is { } rows)
         {
@@ -69,10 +74,18 @@ public sealed partial class GenericMarkdownImporter : IImporter
             return;
         }
         var links = MarkdownSyntax.Links(para.Inline);
-        if (links.Count == 0 && titleLists.TitleOf(para) is { } bare)
+        if (links.Count == 0 && titleLists.ItemOf(para) is { } named)
         {
-            // A paper named only by its title: no link to take an identifier from, enrichment searches arXiv by title.
-            result.Add(new EntryDraft(result, MarkdownSyntax.LineOf(para), topic) { Title = bare, KindOverride = EntryKind.Paper }.ToEntry());
+            // A paper named only by its title (and perhaps authors, venue, year): no link to take an identifier from,
+            // enrichment searches arXiv by title.
+            var paper = new EntryDraft(result, MarkdownSyntax.LineOf(para), topic) { Title = named.Title, Venue = named.Venue, Year = named.Year, KindOverride = EntryKind.Paper };
+            paper.AddAuthors(named.People());
+            result.Add(paper.ToEntry());
+            return;
+        }
+        if (links.Count == 0 && titleLists.IsUnread(para))
+        {
+            unread.Add(MarkdownSyntax.LineOf(para));
             return;
         }
         if (!links.Any(IsWorkLink))

@@ -7,11 +7,20 @@ using Publisher.Model;
 namespace Publisher.Importers.ReadingLists.GenericMarkdown;
 
 /// <summary>
-/// Recognises a list of bare titles ("* Indexing by Latent Semantic Analysis", one paper per item, no links): a
-/// reading list kept as titles only, whose items are papers that enrichment finds by title. A list qualifies when
-/// it has at least <see cref="MinItems"/> items, four in five read as Latin-script titles and the middle one has
-/// <see cref="MedianWords"/> words, so feature lists, licence lists, contents and notes ("- Install the package.")
-/// stay prose.
+/// Recognises lists of papers named without links: bare titles ("* Indexing by Latent Semantic Analysis") or
+/// references ("* A. Smith and B. Jones: Title, ICML 2001."), one paper per item — a reading list kept as text,
+/// whose items are papers that enrichment finds by title.
+/// <list type="bullet">
+/// <item>A list of titles needs at least <see cref="MinItems"/> items, four in five read as Latin-script titles and
+/// a middle title of <see cref="MedianWords"/> words, so feature lists, licence lists, contents and notes
+/// ("- Install the package.") stay prose.</item>
+/// <item>A list is read as references when at least two of its items, and half of them, name people for certain
+/// (several, initials or "et al."); in a document with <see cref="MinItems"/> such references, any list half of
+/// whose items read as references is one too, however short (a section holding one or two papers). Otherwise a
+/// title with a subtitle ("Mastering Chess and Shogi: …") would lose its head to "authors".</item>
+/// </list>
+/// Link-less items of a list of references that read as neither are named by <see cref="IsUnread"/>, so the
+/// importer can say so instead of dropping them silently.
 /// </summary>
 public sealed class TitleListDetector
 {
@@ -21,34 +30,63 @@ public sealed class TitleListDetector
     /// <summary>Fewest words the middle title of the list needs (licence and model names are shorter).</summary>
     public const int MedianWords = 5;
 
-    // Per list: its items' titles when it is a list of titles, else null (each item is read once).
-    private readonly Dictionary<ListBlock, Dictionary<ParagraphBlock, string>?> _lists = new(ReferenceEqualityComparer.Instance);
+    // The paper each link-less item of a list of papers names; null for an item of a list of references read as neither.
+    private readonly Dictionary<ParagraphBlock, ReferenceItem?> _items = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The title of a link-less list-item paragraph when its list is a list of titles, else null.</summary>
-    public string? TitleOf(ParagraphBlock para)
+    /// <summary>Reads every list of the document once.</summary>
+    public TitleListDetector(MarkdownDocument document)
     {
-        if (para.Parent is not ListItemBlock { Parent: ListBlock list }) return null;
-        if (!_lists.TryGetValue(list, out var titles)) _lists[list] = titles = TitlesOf(list);
-        return titles?.GetValueOrDefault(para);
+        var lists = document.Descendants<ListBlock>().Select(Read).ToList();
+        var referenceDocument = lists.Sum(l => l.Count(i => i.Reference is { StrongAuthors: true })) >= MinItems;
+        foreach (var items in lists) Decide(items, referenceDocument);
     }
 
-    private static Dictionary<ParagraphBlock, string>? TitlesOf(ListBlock list)
+    /// <summary>The paper a link-less list-item paragraph names when its list is a list of titles or references, else null.</summary>
+    public ReferenceItem? ItemOf(ParagraphBlock para) => _items.GetValueOrDefault(para);
+
+    /// <summary>True for a link-less item of a list of references that reads as neither a reference nor a title.</summary>
+    public bool IsUnread(ParagraphBlock para) => _items.TryGetValue(para, out var item) && item is null;
+
+    private sealed record Item(ParagraphBlock Para, bool Linked, ReferenceItem? Reference, string? Title);
+
+    private static List<Item> Read(ListBlock list)
     {
-        var firsts = list.OfType<ListItemBlock>().Select(i => i.FirstOrDefault() as ParagraphBlock).ToList();
-        if (firsts.Count < MinItems) return null;
-        var titles = new Dictionary<ParagraphBlock, string>(ReferenceEqualityComparer.Instance);
-        foreach (var p in firsts)
-            if (p is not null && ItemTitle(p) is { } t) titles[p] = t;
-        var words = titles.Values.Select(TitleText.WordCount).Order().ToList();
+        var items = new List<Item>();
+        foreach (var p in list.OfType<ListItemBlock>().Select(i => i.FirstOrDefault() as ParagraphBlock))
+        {
+            if (p is null) continue;
+            var prose = LinkLine.Prose(p.Inline);
+            items.Add(new Item(p, MarkdownSyntax.Links(p.Inline).Count > 0, ReferenceItem.Parse(prose), ItemTitle(p, prose)));
+        }
+        return items;
+    }
+
+    private void Decide(List<Item> items, bool referenceDocument)
+    {
+        if (items.Count == 0) return;
+        var strong = items.Count(i => i.Reference is { StrongAuthors: true });
+        var references = items.Count(i => i.Reference is not null);
+        if ((strong >= 2 && strong * 2 >= items.Count) || (referenceDocument && references > 0 && references * 2 >= items.Count))
+        {
+            // In a list of references an item that is no reference may still be a bare title.
+            foreach (var i in items.Where(i => !i.Linked))
+                _items[i.Para] = i.Reference ?? (i.Title is { } t ? Bare(t) : null);
+            return;
+        }
+        var titles = items.Where(i => i.Title is not null).ToList();
+        if (titles.Count < MinItems || titles.Count * 5 < items.Count * 4) return;
         // Paper titles run to about eight words; licence names, model names and menu entries to two or three.
-        return titles.Count >= MinItems && titles.Count * 5 >= firsts.Count * 4 && words[words.Count / 2] >= MedianWords ? titles : null;
+        var words = titles.Select(i => TitleText.WordCount(i.Title!)).Order().ToList();
+        if (words[words.Count / 2] < MedianWords) return;
+        foreach (var i in titles.Where(i => !i.Linked)) _items[i.Para] = Bare(i.Title!);
     }
 
-    private static string? ItemTitle(ParagraphBlock para)
+    private static ReferenceItem Bare(string title) => new(title, null, null, null, false);
+
+    private static string? ItemTitle(ParagraphBlock para, string prose)
     {
         // "`Apache License 2.0`": a name in code marks is an identifier, not a title.
         if (para.Inline is { } inline && inline.All(i => i is CodeInline || i is LiteralInline lit && lit.Content.IsEmptyOrWhitespace())) return null;
-        var prose = LinkLine.Prose(para.Inline);
         // A sentence is a note, not a title: titles do not end with a full stop or hold a Chinese one.
         if (prose.Length == 0 || prose[^1] is '.' or '!' or '！' or '。' || prose.Contains('。')) return null;
         var text = TitleText.Clean(prose);

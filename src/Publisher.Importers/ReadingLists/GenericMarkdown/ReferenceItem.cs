@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Publisher.Importers.ReadingLists.Common;
+using Publisher.Importers.ReadingLists.Coverage;
+using Publisher.Model;
+
+namespace Publisher.Importers.ReadingLists.GenericMarkdown;
+
+/// <summary>
+/// A paper named in a list item without a link, as a reference: "Authors: Title, Venue Year.", "Authors. Title.
+/// Venue, Year." or "Authors (Year). Title. Venue." — the way "must-read" lists are often kept. Parsing stops at
+/// the first author-like prefix, so a title with a subtitle ("Deep Nets: A Study") is read whole unless the words
+/// before its colon read as people.
+/// </summary>
+/// <param name="Title">The work's title.</param>
+/// <param name="Authors">The author text as written ("A, B and C et al."), or null for a bare title.</param>
+/// <param name="Venue">The venue after the title, when there is one.</param>
+/// <param name="Year">The year at the end (or after the authors), when there is one.</param>
+/// <param name="StrongAuthors">True when the author text cannot be a title's first words: several people, an initial or "et al.".</param>
+public sealed partial record ReferenceItem(string Title, string? Authors, string? Venue, int? Year, bool StrongAuthors)
+{
+    /// <summary>The reference in <paramref name="text"/> (an item's prose), or null when no author prefix is found.</summary>
+    public static ReferenceItem? Parse(string text)
+    {
+        var t = MarkdownSyntax.Collapse(text).Trim();
+        if (t.Length is < 10 or > 600 || CjkText.ContainsIdeograph(t)) return null;
+        foreach (Match m in AuthorEnd().Matches(t))
+        {
+            var prefix = t[..m.Index].Trim();
+            // "Fernando C.N. Pereira": a full stop after an initial ends the initial, not the author list.
+            if (m.Value.StartsWith('.') && EndsWithInitial().IsMatch(prefix)) continue;
+            if (AuthorStrength(prefix) is not { } strong) continue;
+            int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
+            var (title, venue, tailYear) = SplitTail(t[(m.Index + m.Length)..]);
+            if (title is null || !TitleText.IsTitle(title) || TitleText.WordCount(title) is < 2 or > 30) return null;
+            return new ReferenceItem(title, prefix.TrimEnd(',', ' '), venue, year ?? tailYear, strong);
+        }
+        return null;
+    }
+
+    /// <summary>The authors as people ("Vaswani, A., Shazeer, N." pairs each family name with its initials).</summary>
+    public IReadOnlyList<Person> People()
+    {
+        if (Authors is null) return [];
+        var others = EtAl().Match(Authors);
+        var names = others.Success ? Authors[..others.Index] : Authors;
+        var parts = PartSplit().Split(names).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var apa = parts.Count % 2 == 0 && parts.Where((_, i) => i % 2 == 1).All(p => p.Split(' ').All(w => Initials().IsMatch(w)));
+        if (!apa) return PersonNameParser.ParseFreeList(Authors);
+        var people = new List<Person>();
+        for (var i = 0; i < parts.Count; i += 2) people.Add(PersonNameParser.Parse($"{parts[i + 1]} {parts[i]}"));
+        if (others.Success) people.Add(Person.Others);
+        return people;
+    }
+
+    // Null when the text cannot be an author list; else whether it is certainly one.
+    private static bool? AuthorStrength(string prefix)
+    {
+        if (prefix.Length is < 3 or > 300 || prefix.Any(char.IsDigit)) return null;
+        var others = EtAl().Match(prefix);
+        var names = others.Success ? prefix[..others.Index] : prefix;
+        var parts = PartSplit().Split(names).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count == 0 || parts.Count > 60) return null;
+        var initials = false;
+        foreach (var part in parts)
+        {
+            var tokens = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (tokens.Length > 4) return null;
+            var named = 0;
+            foreach (var token in tokens)
+            {
+                if (Initials().IsMatch(token)) { initials = true; named++; }
+                else if (NameWord().IsMatch(token) && !TitleWords.Contains(token)) named++;
+                else if (!Particles.Contains(token)) return null;
+            }
+            if (named == 0) return null;
+        }
+        return parts.Count >= 2 || initials || others.Success;
+    }
+
+    // The title, then the venue and year that follow it.
+    private static (string? Title, string? Venue, int? Year) SplitTail(string rest)
+    {
+        var r = rest.Trim().TrimEnd('.', ' ');
+        int? year = null;
+        if (TrailingYear().Match(r) is { Success: true } y)
+        {
+            year = int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture);
+            r = r[..y.Index].TrimEnd(',', '.', ' ');
+        }
+        // IEEE: "“Title,” in Proc. Venue": the quotes say where the title ends.
+        if (r.Length > 2 && r[0] is '"' or '“' && r.IndexOfAny(['"', '”'], 1) is var close and > 1
+            && (close == r.Length - 1 || r[(close + 1)..].TrimStart().StartsWith("in ", StringComparison.Ordinal) || r[close - 1] == ','))
+        {
+            var quoted = r[1..close].TrimEnd(',', '.', ' ');
+            var after = r[(close + 1)..].Trim().TrimStart(',', '.').Trim();
+            if (after.StartsWith("in ", StringComparison.Ordinal)) after = after[3..].Trim();
+            return (quoted, after.Length > 0 ? after : null, year);
+        }
+        string? venue = null;
+        // "Title. Machine Learning" (a full stop not after an initial), or "Title, J. of Machine Learning Research".
+        var stop = LastSentenceEnd(r);
+        if (stop > 0 && TitleText.WordCount(r[(stop + 1)..]) <= 8)
+        {
+            venue = r[(stop + 1)..].Trim();
+            r = r[..stop].Trim();
+        }
+        else if (r.LastIndexOf(", ", StringComparison.Ordinal) is var comma and > 0 && IsVenue(r[(comma + 2)..]))
+        {
+            venue = r[(comma + 2)..].Trim();
+            r = r[..comma].Trim();
+        }
+        return (r.Length > 0 ? r : null, venue, year);
+    }
+
+    private static int LastSentenceEnd(string r)
+    {
+        for (var i = r.LastIndexOf(". ", StringComparison.Ordinal); i > 0; i = r.LastIndexOf(". ", i - 1, StringComparison.Ordinal))
+            if (!EndsWithInitial().IsMatch(r[..i])) return i;
+        return -1;
+    }
+
+    // "ICML", "NIPS", "J. of Machine Learning Research", "Proceedings of …": short, and an acronym or a venue word.
+    private static bool IsVenue(string text) =>
+        TitleText.WordCount(text) <= 8 && (Acronym().IsMatch(text.Trim()) || VenueWord().IsMatch(text));
+
+    // Capitalised words that start titles far more often than they are names.
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "A", "An", "The", "On", "Towards", "Toward", "Learning", "Deep", "Neural", "Language", "Models", "Model", "Networks",
+        "Network", "Attention", "Understanding", "Introduction", "Survey", "Efficient", "Large", "Scaling", "Training",
+        "Improving", "Using", "Generative", "Reinforcement", "Machine", "Translation", "Transformer", "Transformers",
+    };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "de", "der", "den", "di", "da", "del", "della", "la", "le", "du", "dos", "das", "bin", "al", "el", "ter", "zu",
+    };
+
+    // Where an author list can end: ": ", ". ", "(2019). " / "(2019): ", or ", " before a quoted title (IEEE).
+    [GeneratedRegex(@"\s*\((?<y>(?:19|20)\d{2})[a-z]?\)\s*[.:,]?\s+|:\s+|\.\s+|,\s+(?=[""“])", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorEnd();
+
+    [GeneratedRegex(@",?\s*\bet\.?\s+al\.?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EtAl();
+
+    [GeneratedRegex(@"\s*(?:,|;|\band\b|&)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex PartSplit();
+
+    // "A.", "C.N.", "J.-P.", and the bare middle initial of "Peter F Brown".
+    [GeneratedRegex(@"^(?:\p{Lu}\.(?:-?\p{Lu}\.)*|\p{Lu}\.?-\p{Lu}\.?|\p{Lu})$", RegexOptions.CultureInvariant)]
+    private static partial Regex Initials();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’\-]*\p{Ll}[\p{L}'’\-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameWord();
+
+    [GeneratedRegex(@"(?:^|[\s.])\p{Lu}(?:\.\p{Lu})*\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsWithInitial();
+
+    [GeneratedRegex(@"[,.]?\s*\(?(?<y>(?:19|20)\d{2})[a-z]?\)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingYear();
+
+    // Two capitals at least ("ICML", "NeurIPS"), so a title's last word after a comma ("Attention, Please") is not one.
+    [GeneratedRegex(@"^(?=(?:[a-z/\-]*[A-Z]){2})[A-Za-z]{2,10}(?:[/\-][A-Za-z]{2,10})?(?:\s+(?:Workshop|Findings))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Acronym();
+
+    [GeneratedRegex(@"(?:^|\s)(?:J|Proc|Conf|Trans)\.(?=\s|$)|\b(?:Journal|Proceedings|Conference|Workshop|Transactions|Letters|Symposium|Review|Magazine|Findings|Technical Report|Computational Linguistics)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex VenueWord();
+}

@@ -1,0 +1,48 @@
+using Publisher.Importers.ReadingLists.GenericMarkdown;
+
+namespace Publisher.Importers.Tests.GenericMarkdown;
+
+/// <summary>Reference-style list items (invented authors and titles): what is read as authors, title, venue and year.</summary>
+public sealed class ReferenceItemTests
+{
+    [Theory]
+    [InlineData("Ada Quill and Bo Nib: Invented Toy Training, ICML 2031.", "Invented Toy Training", "Ada Quill and Bo Nib", "ICML", 2031, true)]
+    [InlineData("Cy Ink, Emil C.N. Pen: Pretend Fields: Toy Models for Labelling, 2001.", "Pretend Fields: Toy Models for Labelling", "Cy Ink, Emil C.N. Pen", null, 2001, true)]
+    [InlineData("Fay Margin, Gus Folio. An Introduction to Imaginary Fields.", "An Introduction to Imaginary Fields", "Fay Margin, Gus Folio", null, null, true)]
+    [InlineData("Hal Serif, et al.: Toy Classification using EM. Invented Learning, 1999.", "Toy Classification using EM", "Hal Serif, et al.", "Invented Learning", 1999, true)]
+    [InlineData("Ivy Kern: Pretend Inference with Tears, 2009.", "Pretend Inference with Tears", "Ivy Kern", null, 2009, false)]
+    [InlineData("Mo Recto: Invented Allocation, J. of Pretend Research, 2003.", "Invented Allocation", "Mo Recto", "J. of Pretend Research", 2003, false)]
+    [InlineData("Quill, A., & Nib, B. (2031). Attention to invented detail. Journal of Pretend Results.", "Attention to invented detail", "Quill, A., & Nib, B.", "Journal of Pretend Results", 2031, true)]
+    [InlineData("C. Ink and D. Stylus, \"Imaginary decoding for pretend speech,\" in Proc. Invented Conf., 2032.", "Imaginary decoding for pretend speech", "C. Ink and D. Stylus", "Proc. Invented Conf", 2032, true)]
+    public void Parse_ReferenceShapes_SplitsAuthorsTitleVenueYear(string text, string title, string authors, string? venue, int? year, bool strong)
+    {
+        var item = ReferenceItem.Parse(text);
+        Assert.NotNull(item);
+        Assert.Equal((title, authors, venue, year, strong), (item.Title, item.Authors, item.Venue, item.Year, item.StrongAuthors));
+    }
+
+    [Theory]
+    [InlineData("Deep Invented Networks: Why Toy Depth Matters")] // title words before the colon are not a name
+    [InlineData("TOYNET: Pretend Pre-training of Invented Transformers")] // an acronym is not a name
+    [InlineData("Invented Scaling Laws for Toy Language Models")] // no separator at all
+    [InlineData("Install the toy package. Then run it.")] // a sentence
+    [InlineData("虚构作者：虚构的论文标题，2031。")] // Chinese items are not read as references
+    public void Parse_TitlesAndNotes_ReturnsNull(string text) => Assert.Null(ReferenceItem.Parse(text));
+
+    [Fact]
+    public void People_AuthorYearStyle_PairsFamilyNamesWithInitials()
+    {
+        var item = ReferenceItem.Parse("Quill, A. B., Nib, C., & Pen, D. (2031). An invented title of a toy study. Pretend Letters.");
+        Assert.NotNull(item);
+        Assert.Equal(["A. B. Quill", "C. Nib", "D. Pen"], item.People().Select(p => p.DisplayName));
+    }
+
+    [Fact]
+    public void People_EtAl_EndsWithOthersMarker()
+    {
+        var item = ReferenceItem.Parse("Hal Serif, et al.: Toy Classification using Invented EM, 1999.");
+        Assert.NotNull(item);
+        Assert.True(item.People()[^1].IsOthers);
+        Assert.Equal("Serif", item.People()[0].Family);
+    }
+}
