@@ -54,10 +54,10 @@ public sealed partial class GenericMarkdownImporter : IImporter
         // any of them. Not guessed at (a short name finds the wrong paper), but said, so nothing vanishes silently.
         if (localOnly.Count > 0)
             result.Info(localOnly[0], $"{localOnly.Count} list item(s) link only to files beside this list (first at line {localOnly[0]}): a note or another list, not a paper; not imported as papers. Import those files too, or link each paper (arXiv, DOI or PDF)", "PUB218");
-        // "Patrick Doe and Ann Roe, Discovering Things, KDD, 2002": in a list of references, an item whose authors
-        // and title cannot be told apart names a paper all the same.
+        // "Patrick Doe and Ann Roe, Discovering Things, KDD, 2002": in a list (or lines) of references, an item whose
+        // authors and title cannot be told apart names a paper all the same.
         if (unread.Count > 0)
-            result.Warn(unread[0], $"{unread.Count} item(s) in lists of references could not be read as a paper (lines {string.Join(", ", unread.Take(10))}{(unread.Count > 10 ? ", …" : "")}): expected 'Authors: Title, Venue Year' or 'Authors. Title. Venue, Year'; not imported", "PUB219");
+            result.Warn(unread[0], $"{unread.Count} item(s) among references could not be read as a paper (lines {string.Join(", ", unread.Take(10))}{(unread.Count > 10 ? ", …" : "")}): expected 'Authors: Title, Venue Year' or 'Authors. Title. Venue, Year'; not imported", "PUB219");
         return result.Build();
     }
 
@@ -76,11 +76,14 @@ public sealed partial class GenericMarkdownImporter : IImporter
         var links = MarkdownSyntax.Links(para.Inline);
         if (links.Count == 0 && titleLists.ItemOf(para) is { } named)
         {
-            // A paper named only by its title (and perhaps authors, venue, year): no link to take an identifier from,
-            // enrichment searches arXiv by title.
-            var paper = new EntryDraft(result, MarkdownSyntax.LineOf(para), topic) { Title = named.Title, Venue = named.Venue, Year = named.Year, KindOverride = EntryKind.Paper };
-            paper.AddAuthors(named.People());
-            result.Add(paper.ToEntry());
+            AddNamed(result, MarkdownSyntax.LineOf(para), topic, named);
+            return;
+        }
+        if (links.Count == 0 && ReferenceLines(para) is { } references)
+        {
+            foreach (var (line, reference) in references)
+                if (reference is null) unread.Add(line);
+                else AddNamed(result, line, topic, reference);
             return;
         }
         if (links.Count == 0 && titleLists.IsUnread(para))
@@ -139,8 +142,34 @@ public sealed partial class GenericMarkdownImporter : IImporter
         return works.Count >= 2 ? works : null;
     }
 
-    // One line of a paragraph: its 0-based inline line numbers, 1-based as a source line.
-    private static int LineOf(List<Inline> line, ParagraphBlock para) => line.Select(i => i.Line).DefaultIfEmpty(para.Line).Min() + 1;
+    // A paper named only by its title (and perhaps authors, venue, year): no link to take an identifier from,
+    // enrichment searches arXiv by title.
+    private static void AddNamed(ImportResultBuilder result, int line, string? topic, ReferenceItem named)
+    {
+        var paper = new EntryDraft(result, line, topic) { Title = named.Title, Venue = named.Venue, Year = named.Year, KindOverride = EntryKind.Paper };
+        paper.AddAuthors(named.People());
+        result.Add(paper.ToEntry());
+    }
+
+    // "[1] A. Quill and B. Nib, “Title,” in Proc. …" one per line of a plain-text paragraph: a bibliography. Read per
+    // line when two lines, and half of them, are references naming people for certain; the other lines are
+    // returned with no reference, to be reported.
+    private static List<(int Line, ReferenceItem? Reference)>? ReferenceLines(ParagraphBlock para)
+    {
+        var lines = MarkdownSyntax.SplitLines(para.Inline);
+        if (lines.Count < 2) return null;
+        var read = lines.Select(l =>
+        {
+            var prose = LinkLine.Prose(l);
+            return (Line: LineOf(l, para), Reference: ReferenceItem.Parse(prose[Coverage.TitleText.ListNumberLength(prose)..]));
+        }).ToList();
+        var strong = read.Count(r => r.Reference is { StrongAuthors: true });
+        return strong >= 2 && strong * 2 >= read.Count ? read : null;
+    }
+
+    // One line of a paragraph: its 0-based inline line numbers, 1-based as a source line. A bracket that opened no
+    // link ("[1] A. Quill …") comes back as a literal without a line (0): only lines inside the paragraph count.
+    private static int LineOf(List<Inline> line, ParagraphBlock para) => line.Select(i => i.Line).Where(n => n >= para.Line).DefaultIfEmpty(para.Line).Min() + 1;
 
     private static void AddEntry(ImportResultBuilder result, int line, string? topic, string? title, IReadOnlyList<FoundLink> links, ArxivClashDetector clashes)
     {
