@@ -29,6 +29,23 @@ public sealed class ReferenceItemTests
     [InlineData("虚构作者：虚构的论文标题，2031。")] // Chinese items are not read as references
     public void Parse_TitlesAndNotes_ReturnsNull(string text) => Assert.Null(ReferenceItem.Parse(text));
 
+    [Theory]
+    [InlineData("1. 《Invented Attention for Toys》（2031）", "Invented Attention for Toys", 2031)]
+    [InlineData("《一种虚构的对齐方法研究》，虚构作者，2032", "一种虚构的对齐方法研究", 2032)]
+    [InlineData("《Pretend Reasoning in Toy Models》原论文", "Pretend Reasoning in Toy Models", null)]
+    public void ParseMarked_TitleMarks_GiveTitleAndYear(string text, string title, int? year)
+    {
+        var item = ReferenceItem.ParseMarked(text);
+        Assert.NotNull(item);
+        Assert.Equal((title, year), (item.Title, item.Year));
+    }
+
+    [Theory]
+    [InlineData("虚构课程：某视频网站")] // no title marks
+    [InlineData("读完《》再说")] // marks, but not at the start and empty
+    [InlineData("推荐《Invented Toy Paper》给新同学")] // a mention inside prose is not an item naming a work
+    public void ParseMarked_NoLeadingMarkedTitle_ReturnsNull(string text) => Assert.Null(ReferenceItem.ParseMarked(text));
+
     [Fact]
     public void People_AuthorYearStyle_PairsFamilyNamesWithInitials()
     {

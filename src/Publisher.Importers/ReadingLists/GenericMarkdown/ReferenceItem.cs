@@ -38,6 +38,22 @@ public sealed partial record ReferenceItem(string Title, string? Authors, string
         return null;
     }
 
+    /// <summary>
+    /// The work an item names between Chinese title marks ("《Attention Is All You Need》（2017）", "《中文标题》，2032"), with
+    /// the year after it, or null when the item does not start with a marked title.
+    /// </summary>
+    public static ReferenceItem? ParseMarked(string text)
+    {
+        var t = MarkdownSyntax.Collapse(text).Trim();
+        t = t[TitleText.ListNumberLength(t)..].TrimStart();
+        var close = t.IndexOf('》');
+        if (!t.StartsWith('《') || close < 2) return null;
+        var title = t[1..close].Trim();
+        if (!TitleText.IsTitle(title)) return null;
+        int? year = MarkedYear().Match(t[(close + 1)..]) is { Success: true } y ? int.Parse(y.Value, CultureInfo.InvariantCulture) : null;
+        return new ReferenceItem(title, null, null, year, false);
+    }
+
     /// <summary>The authors as people ("Vaswani, A., Shazeer, N." pairs each family name with its initials).</summary>
     public IReadOnlyList<Person> People()
     {
@@ -136,6 +152,9 @@ public sealed partial record ReferenceItem(string Title, string? Authors, string
     {
         "van", "von", "de", "der", "den", "di", "da", "del", "della", "la", "le", "du", "dos", "das", "bin", "al", "el", "ter", "zu",
     };
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkedYear();
 
     // Where an author list can end: ": ", ". ", "(2019). " / "(2019): ", or ", " before a quoted title (IEEE).
     [GeneratedRegex(@"\s*\((?<y>(?:19|20)\d{2})[a-z]?\)\s*[.:,]?\s+|:\s+|\.\s+|,\s+(?=[""“])", RegexOptions.CultureInvariant)]

@@ -18,6 +18,8 @@ namespace Publisher.Importers.ReadingLists.GenericMarkdown;
 /// (several, initials or "et al."); in a document with <see cref="MinItems"/> such references, any list half of
 /// whose items read as references is one too, however short (a section holding one or two papers). Otherwise a
 /// title with a subtitle ("Mastering Chess and Shogi: …") would lose its head to "authors".</item>
+/// <item>A list half of whose items (two at least) start with a title in Chinese title marks ("1. 《Title》（2017）")
+/// names works by those titles, Chinese or not.</item>
 /// </list>
 /// Link-less items of a list of references that read as neither are named by <see cref="IsUnread"/>, so the
 /// importer can say so instead of dropping them silently.
@@ -47,7 +49,7 @@ public sealed class TitleListDetector
     /// <summary>True for a link-less item of a list of references that reads as neither a reference nor a title.</summary>
     public bool IsUnread(ParagraphBlock para) => _items.TryGetValue(para, out var item) && item is null;
 
-    private sealed record Item(ParagraphBlock Para, bool Linked, ReferenceItem? Reference, string? Title);
+    private sealed record Item(ParagraphBlock Para, bool Linked, ReferenceItem? Reference, string? Title, ReferenceItem? Marked);
 
     private static List<Item> Read(ListBlock list)
     {
@@ -56,7 +58,7 @@ public sealed class TitleListDetector
         {
             if (p is null) continue;
             var prose = LinkLine.Prose(p.Inline);
-            items.Add(new Item(p, MarkdownSyntax.Links(p.Inline).Count > 0, ReferenceItem.Parse(prose), ItemTitle(p, prose)));
+            items.Add(new Item(p, MarkdownSyntax.Links(p.Inline).Count > 0, ReferenceItem.Parse(prose), ItemTitle(p, prose), ReferenceItem.ParseMarked(prose)));
         }
         return items;
     }
@@ -73,6 +75,15 @@ public sealed class TitleListDetector
                 _items[i.Para] = i.Reference ?? (i.Title is { } t ? Bare(t) : null);
             return;
         }
+        // "1. 《Title》（2017）": Chinese title marks say what is a title, in either script.
+        var marked = items.Count(i => i.Marked is not null);
+        if (marked >= 2 && marked * 2 >= items.Count)
+        {
+            // "**书籍**：《深度学习》…": books are works too, but not the papers a catalog entry stands for.
+            if (IsBookList(items[0].Para)) return;
+            foreach (var i in items.Where(i => !i.Linked && i.Marked is not null)) _items[i.Para] = i.Marked;
+            return;
+        }
         var titles = items.Where(i => i.Title is not null).ToList();
         if (titles.Count < MinItems || titles.Count * 5 < items.Count * 4) return;
         // Paper titles run to about eight words; licence names, model names and menu entries to two or three.
@@ -80,6 +91,18 @@ public sealed class TitleListDetector
         if (words[words.Count / 2] < MedianWords) return;
         foreach (var i in titles.Where(i => !i.Linked)) _items[i.Para] = Bare(i.Title!);
     }
+
+    // The label a list hangs under (its parent item's text, else the heading or paragraph right above it) names books.
+    private static bool IsBookList(ParagraphBlock first)
+    {
+        if (first.Parent?.Parent is not ListBlock list) return false;
+        Block? label = list.Parent is ListItemBlock item ? item.FirstOrDefault() as ParagraphBlock : null;
+        if (label is null && list.Parent is { } container && container.IndexOf(list) is var at and > 0) label = container[at - 1];
+        var text = label is LeafBlock leaf ? MarkdownSyntax.PlainText(leaf) : "";
+        return BookWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly string[] BookWords = ["书", "書", "教材", "著作", "book"];
 
     private static ReferenceItem Bare(string title) => new(title, null, null, null, false);
 
