@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Publisher.Model;
 
 namespace Publisher.Importers.Decoding;
 
@@ -17,36 +16,29 @@ internal static partial class LexiconScorer
     // 微信, but also fragments across words: 的不, 不中): 161 → 162-190 wrong.
     private const float WebWordFloor = -11f;
 
+    // The lexicon's trie nodes of the words the web vocabulary has, found once, on first need.
+    private static readonly Lazy<HashSet<int>> WebWordNodes = new(() =>
+    {
+        var lexicon = ChineseLexicon.Shared;
+        var nodes = new HashSet<int>();
+        foreach (var word in TokenLexicon.Shared.Words)
+            if (lexicon.Find(word) is var node and >= 0 && !float.IsNaN(lexicon.LogProbOf(node))) nodes.Add(node);
+        return nodes;
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
     private sealed partial class Lattice
     {
-        private readonly TokenLexicon webWords = TokenLexicon.Shared;
+        private readonly HashSet<int> webWordNodes = WebWordNodes.Value;
 
-        // Every dictionary word from piece `start` that the web vocabulary also has and that covers a
-        // damaged character, over every combination of candidates: one more edge, at the floor, when
-        // jieba ranks it lower (the Viterbi search keeps the better of the two).
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void AddWebWords(int start, Span<int> picked)
+        // The log-probability of the dictionary word `node` spelled over pieces start..end-1: lifted
+        // to the floor when the web vocabulary has it and it covers a damaged character.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private float WithWebWords(float logProb, int node, int start, int end)
         {
-            Span<char> text = stackalloc char[ChineseLexicon.MaxWordLength];
-            WalkWebWords(start, 0, false, text, picked);
-        }
-
-        private void WalkWebWords(int start, int depth, bool damaged, Span<char> text, Span<int> picked)
-        {
-            var i = start + depth;
-            var opts = options[i];
-            damaged |= opts.Length > 1;
-            for (var k = 0; k < opts.Length; k++)
-            {
-                if (opts[k] is not [var c] || !CjkText.IsIdeograph(c)) continue;
-                text[depth] = c;
-                if (!webWords.TryFind(text[..(depth + 1)], out var isWord)) continue;
-                picked[depth] = k;
-                if (isWord && damaged && lexicon.Find(text[..(depth + 1)]) is var node and >= 0
-                    && lexicon.LogProbOf(node) < WebWordFloor) // NaN (only a prefix in jieba) is not less
-                    AddEdge(start, i + 1, WebWordFloor, picked[..(depth + 1)], node);
-                if (depth + 1 < ChineseLexicon.MaxWordLength && i + 1 < n) WalkWebWords(start, depth + 1, damaged, text, picked);
-            }
+            if (logProb >= WebWordFloor || !webWordNodes.Contains(node)) return logProb;
+            for (var i = start; i < end; i++)
+                if (options[i].Length > 1) return WebWordFloor;
+            return logProb;
         }
     }
 }

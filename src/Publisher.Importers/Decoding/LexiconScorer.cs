@@ -246,7 +246,6 @@ internal static partial class LexiconScorer
                 if (!lexical[i]) continue;
                 Walk(i, 0, ChineseLexicon.Root, picked);
                 AddUnknownWords(i, picked);
-                AddWebWords(i, picked);
             }
             AddCoordinationBonus(firstSingle);
             PruneFarCandidates();
@@ -577,7 +576,7 @@ internal static partial class LexiconScorer
                 if (!lexicon.TryStep(node, o[0], out var child)) continue;
                 picked[depth] = k;
                 var lp = lexicon.LogProbOf(child);
-                if (depth > 0 && !float.IsNaN(lp)) AddEdge(start, i + 1, lp, picked[..(depth + 1)], child);
+                if (depth > 0 && !float.IsNaN(lp)) AddEdge(start, i + 1, WithWebWords(lp, child, start, i + 1), picked[..(depth + 1)], child);
                 if (depth + 1 < ChineseLexicon.MaxWordLength && i + 1 < n) Walk(start, depth + 1, child, picked);
             }
         }

@@ -14,20 +14,11 @@ internal sealed class TokenLexicon
 
     private static readonly Lazy<TokenLexicon> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // Every prefix of every word: true for a word, false when it is only the start of longer words.
-    private readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> prefixes;
-
     private TokenLexicon(string chars, int[] ends)
     {
-        var table = new Dictionary<string, bool>(StringComparer.Ordinal);
-        for (int i = 0, start = 0; i < ends.Length; start = ends[i++])
-        {
-            var word = chars[start..ends[i]];
-            for (var length = 1; length < word.Length; length++) table.TryAdd(word[..length], false);
-            table[word] = true;
-        }
-        Count = ends.Length;
-        prefixes = table.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new string[ends.Length];
+        for (int i = 0, start = 0; i < ends.Length; start = ends[i++]) words[i] = chars[start..ends[i]];
+        Words = words;
     }
 
     /// <summary>The shared word list, loaded on first access.</summary>
@@ -36,11 +27,8 @@ internal sealed class TokenLexicon
     /// <summary>True once <see cref="Shared"/> has been loaded.</summary>
     public static bool IsLoaded => Instance.IsValueCreated;
 
-    /// <summary>How many words the vocabulary gave.</summary>
-    public int Count { get; }
-
-    /// <summary>False when no word starts with <paramref name="text"/>; otherwise <paramref name="isWord"/> says whether it is one.</summary>
-    public bool TryFind(ReadOnlySpan<char> text, out bool isWord) => prefixes.TryGetValue(text, out isWord);
+    /// <summary>The words, in ordinal order.</summary>
+    public IReadOnlyList<string> Words { get; }
 
     // Written by tools/DictionaryCompiler/WebTokenCompiler.cs: the words' characters, then where each ends.
     private static TokenLexicon Load()

@@ -5,33 +5,36 @@ namespace Publisher.Importers.Tests.Decoding;
 
 public class TokenLexiconTests
 {
-    // o200k_base has 乱码, 字段 and 模型 as tokens (jieba's dictionary saw the first two 10 and 6
-    // times); 乱 alone is only a prefix (a single ideograph is not kept as a word).
+    // o200k_base has 乱码, 字段 and 模型 as tokens (jieba's dictionary saw the first two 10 and 6 times).
     [Theory]
-    [InlineData("乱码", true)]
-    [InlineData("字段", true)]
-    [InlineData("模型", true)]
-    [InlineData("乱", false)]
-    public void TryFind_TokenOfTheWebVocabulary_IsAWordOrAPrefix(string text, bool isWord)
+    [InlineData("乱码")]
+    [InlineData("字段")]
+    [InlineData("模型")]
+    public void Words_TokenOfWholeIdeographs_Listed(string word)
     {
-        Assert.True(TokenLexicon.Shared.TryFind(text, out var found));
-        Assert.Equal(isWord, found);
+        Assert.Contains(word, TokenLexicon.Shared.Words);
     }
 
-    // "app下载" is a token too, but not of whole ideographs.
+    // "app下载" and " 天天" are tokens too: the first is not whole ideographs, the second is listed without its space.
     [Theory]
     [InlineData("乱砍")]
     [InlineData("南段")]
     [InlineData("app下载")]
-    public void TryFind_NoTokenOfWholeIdeographs_IsNotFound(string text)
+    [InlineData(" 天天")]
+    public void Words_NoTokenOfWholeIdeographs_NotListed(string text)
     {
-        Assert.False(TokenLexicon.Shared.TryFind(text, out _));
+        Assert.DoesNotContain(text, TokenLexicon.Shared.Words);
     }
 
     [Fact]
-    public void Shared_CompiledFromO200k_HoldsThousandsOfWords()
+    public void Words_CompiledFromO200k_AreThousandsOfIdeographWordsInOrdinalOrder()
     {
+        var words = TokenLexicon.Shared.Words;
+
         // About 3,600 tokens of two to eight ideographs (leading spaces dropped, duplicates merged).
-        Assert.InRange(TokenLexicon.Shared.Count, 3_000, 4_000);
+        Assert.InRange(words.Count, 3_000, 4_000);
+        Assert.All(words, w => Assert.True(w.Length is >= 2 and <= ChineseLexicon.MaxWordLength && w.All(CjkText.IsIdeograph), w));
+        Assert.Equal(words.Order(StringComparer.Ordinal), words);
+        Assert.Contains("天天", words);
     }
 }
