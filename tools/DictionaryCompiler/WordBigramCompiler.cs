@@ -50,7 +50,8 @@ internal static class WordBigramCompiler
         writer.Write<int>(counts);
     }
 
-    private static byte[] Resource(PEReader pe, string name)
+    /// <summary>The bytes of the managed resource <paramref name="name"/> of the assembly <paramref name="pe"/>.</summary>
+    internal static byte[] Resource(PEReader pe, string name)
     {
         var metadata = pe.GetMetadataReader();
         foreach (var handle in metadata.ManifestResources)

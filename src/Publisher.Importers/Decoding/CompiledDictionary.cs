@@ -29,6 +29,9 @@ internal sealed class CompiledDictionary : IDisposable
     /// <summary>Kind of a compiled dictionary: how jieba's person names are spelled (<see cref="PersonNames"/>).</summary>
     public const int PersonNameCharacters = 4;
 
+    /// <summary>Kind of a compiled dictionary: the Chinese words of a web tokenizer's vocabulary (<see cref="TokenLexicon"/>).</summary>
+    public const int WebTokens = 5;
+
     private readonly Stream stream;
 
     private CompiledDictionary(Stream stream) => this.stream = stream;

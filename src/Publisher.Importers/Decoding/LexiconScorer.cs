@@ -15,7 +15,7 @@ namespace Publisher.Importers.Decoding;
 /// of their clause (<see cref="ClauseFrames"/>). A character is reported as uncertain when the best line that uses its
 /// runner-up scores within <see cref="UncertainMargin"/>.
 /// </summary>
-internal static class LexiconScorer
+internal static partial class LexiconScorer
 {
     /// <summary>Log-probability gap (nats) under which the runner-up is reported: e^1.5 ≈ 4.5 times less likely.</summary>
     public const float UncertainMargin = 1.5f;
@@ -130,7 +130,7 @@ internal static class LexiconScorer
     // An edge's word as the transitions see it: SmartCn word id (-1 when unknown), count and key state, class, and the character when it is a lone ideograph.
     private readonly record struct EdgeInfo(bool Known, int Word, int Count, long Prefix, char Class, char Single);
 
-    private sealed class Lattice
+    private sealed partial class Lattice
     {
         private readonly ChineseLexicon lexicon;
         private readonly int n;
@@ -576,7 +576,7 @@ internal static class LexiconScorer
                 if (!lexicon.TryStep(node, o[0], out var child)) continue;
                 picked[depth] = k;
                 var lp = lexicon.LogProbOf(child);
-                if (depth > 0 && !float.IsNaN(lp)) AddEdge(start, i + 1, lp, picked[..(depth + 1)], child);
+                if (depth > 0 && !float.IsNaN(lp)) AddEdge(start, i + 1, WithWebWords(lp, child, start, i + 1), picked[..(depth + 1)], child);
                 if (depth + 1 < ChineseLexicon.MaxWordLength && i + 1 < n) Walk(start, depth + 1, child, picked);
             }
         }

@@ -31,7 +31,7 @@ public static class MojibakeRepairer
     }
 
     /// <summary>True once the Chinese word list, the word-bigram dictionary, the character-position model or the name tables have been loaded; they load only when a damaged character must be guessed.</summary>
-    public static bool LexiconLoaded => ChineseLexicon.IsLoaded || WordBigramDictionary.IsLoaded || CharacterStates.IsLoaded || PersonNames.IsLoaded;
+    public static bool LexiconLoaded => ChineseLexicon.IsLoaded || WordBigramDictionary.IsLoaded || CharacterStates.IsLoaded || PersonNames.IsLoaded || TokenLexicon.IsLoaded;
 
     /// <summary>Repairs <paramref name="text"/> when it is mojibake; returns it unchanged otherwise.</summary>
     public static MojibakeRepairResult Repair(string text)

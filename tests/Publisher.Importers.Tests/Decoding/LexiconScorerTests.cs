@@ -49,6 +49,16 @@ public class LexiconScorerTests
     public void Repair_PersonNameUnknownToTheDictionaries_ChosenByHowNamesAreSpelled(string clean)
         => AssertRepairedUnderBothCodePages(clean);
 
+    // Words jieba's 2013 dictionary ranks low (乱码 seen 10 times, 字段 6) but that are tokens of the
+    // o200k web vocabulary (TokenLexicon): without it they came back as 乱砍 and 南段.
+    [Theory]
+    [InlineData("这个网页显示成了乱码。")]
+    [InlineData("导出的表格出现乱码。")]
+    [InlineData("表格里新增了一个字段。")]
+    [InlineData("每条记录有三个字段：标题、作者和年份。")]
+    public void Repair_WordTheWebVocabularyKnows_LiftedAboveRarerReadings(string clean)
+        => AssertRepairedUnderBothCodePages(clean);
+
     // 条 after "64k" follows a number (SmartCn's 未##数), not a Latin word: it came back as 捡.
     [Theory]
     [InlineData("我们用约64k条提示微调模型。")]

@@ -10,12 +10,12 @@ public class RepairHarnessTests
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Decoding", "Harness");
 
-    // Most damaged ideographs each text may get wrong: the README's accuracy table (stop 19), so a scorer that
+    // Most damaged ideographs each text may get wrong: the README's accuracy table (stop 20: 乱码 right), so a scorer that
     // loses any of its gains on our own texts fails here, not only one that falls under a shared floor.
     public static TheoryData<string, int, int> Texts() => new()
     {
-        { "catalogue-zh.md", 1252, 5 },
-        { "catalogue-zh.md", 1254, 10 },
+        { "catalogue-zh.md", 1252, 4 },
+        { "catalogue-zh.md", 1254, 9 },
         { "tutorial-zh.md", 1252, 3 },
         { "tutorial-zh.md", 1254, 3 },
     };
