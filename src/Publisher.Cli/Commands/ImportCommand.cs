@@ -32,19 +32,17 @@ internal static class ImportCommand
 
     /// <summary>Imports and writes the catalog file with a progress display, never holding the entries as objects; returns the catalog without its entries, and how many.</summary>
     public static (Catalog WithoutEntries, int Entries) RunToFile(IEnumerable<string> inputs, string catalogPath, string? importer = null) =>
-        Progress.ProgressDisplay.Run("import", report =>
-        {
-            var files = 0;
-            return new CatalogImporter(ImporterRegistry.CreateDefault()).ImportToFile(inputs, catalogPath, importer,
-                new Progress.CallbackProgress<string>(file => report($"reading {file} (file {++files})")));
-        });
+        WithProgress((catalogImporter, progress) => catalogImporter.ImportToFile(inputs, catalogPath, importer, progress));
 
     /// <summary>Runs the import stage with a progress display (the file being read).</summary>
     public static Catalog Run(IEnumerable<string> inputs, string? importer = null, string? displayBase = null) =>
+        WithProgress((catalogImporter, progress) => catalogImporter.Import(inputs, importer, progress, displayBase));
+
+    // Both ways of importing show the file being read and how many came before it.
+    private static T WithProgress<T>(Func<CatalogImporter, IProgress<string>, T> import) =>
         Progress.ProgressDisplay.Run("import", report =>
         {
             var files = 0;
-            return new CatalogImporter(ImporterRegistry.CreateDefault()).Import(inputs, importer,
-                new Progress.CallbackProgress<string>(file => report($"reading {file} (file {++files})")), displayBase);
+            return import(new CatalogImporter(ImporterRegistry.CreateDefault()), new Progress.CallbackProgress<string>(file => report($"reading {file} (file {++files})")));
         });
 }
