@@ -36,9 +36,23 @@ internal sealed class DocumentCache
         for (var i = 0; i < lines.Length; i++)
             if (lines[i] is { } pieces && resolved[i] is { } line) chosen[i] = cache.Learn(pieces, line);
         for (var i = 0; i < lines.Length; i++)
-            if (lines[i] is { } pieces && resolved[i] is { Uncertain.Count: > 0 })
+            if (lines[i] is { } pieces && resolved[i] is { Uncertain.Count: > 0 } && cache.Informs(pieces, chosen[i]))
                 resolved[i] = LexiconScorer.Resolve(pieces, (index, k) => cache.Bonus(pieces, chosen[i], index, k));
         return resolved;
+    }
+
+    // True when the cache tells some uncertain guess's candidates apart; a line it says nothing
+    // about would come out the same, and solving it again is most of this pass's cost.
+    private bool Informs(IReadOnlyList<Piece> pieces, int[] chosen)
+    {
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (chosen[i] != -2) continue;
+            var first = Bonus(pieces, chosen, i, 0);
+            for (var k = 1; k < pieces[i].Candidates!.Count; k++)
+                if (Bonus(pieces, chosen, i, k) != first) return true;
+        }
+        return false;
     }
 
     // Counts the confident guesses of one resolved line; returns, per piece, the candidate chosen
