@@ -2,7 +2,7 @@ namespace Publisher.Importers.Decoding;
 
 /// <summary>
 /// What one damaged file says about its own damaged characters (a cache model): after every line
-/// has been resolved once, each pair of adjacent ideographs the file holds with certainty or with
+/// has been resolved once, each pair of adjacent characters the file holds with certainty or with
 /// a confident guess in it is counted (语种 decided in one table row counts for a doubtful 语种 in
 /// another); the lines that hold an uncertain guess are then resolved again, each candidate
 /// gaining by how often it stood beside the same neighbour.
@@ -17,7 +17,8 @@ internal sealed class DocumentCache
 {
     // Weight (nats per unit of log count) of how often a candidate stood beside the same neighbour
     // in the file's trusted text. Chosen on the tuning half of the harness only from
-    // 0/0.25/0.5/0.75/1/1.5/2 (see the README); the other half is held out.
+    // 0/0.25/0.5/0.75/1/1.5/2, with pairs of ideographs only or of any characters (see the README);
+    // the other half is held out.
     private const float PairWeight = 0.5f;
 
     private readonly Dictionary<int, int> pairs = [];
@@ -82,8 +83,6 @@ internal sealed class DocumentCache
 
     private void Add(char left, char right)
     {
-        // Only word-internal evidence: a guess beside a space, a letter or a comma says little.
-        if (!Publisher.Model.CjkText.IsIdeograph(left) || !Publisher.Model.CjkText.IsIdeograph(right)) return;
         var key = left << 16 | right;
         pairs[key] = pairs.GetValueOrDefault(key) + 1;
     }
