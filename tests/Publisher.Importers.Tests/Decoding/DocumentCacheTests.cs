@@ -1,4 +1,3 @@
-using CsCheck;
 using Publisher.Importers.Decoding;
 
 namespace Publisher.Importers.Tests.Decoding;
@@ -21,31 +20,4 @@ public class DocumentCacheTests
         Assert.NotEqual(lastLine, alone.Text);
         Assert.Equal(RepeatedTerm, inFile.Text);
     }
-
-    private const string CleanAlphabet = "的一是不了在人有我他这个们中来上大为和国地模型语言数据训练种法条与，。、：（）「」 abcXYZ019-_.:/éü";
-
-    // The second pass sees every line of the file: copies of one line get the same evidence and so
-    // the same repair, and no repair gains or loses a character or touches ASCII.
-    [Fact]
-    public void Repair_RepeatedDamagedLines_RepairedAlikeAndInPlace() =>
-        Gen.String[Gen.Char[CleanAlphabet], 1, 40].Array[1, 4].Select(Gen.Int[2, 4])
-            .Sample((lines, copies) =>
-            {
-                var clean = string.Join('\n', Enumerable.Repeat(lines, copies).SelectMany(x => x));
-                foreach (var codePage in new[] { 1252, 1254 })
-                {
-                    var damaged = MojibakeRepairer.Damage(clean, codePage).Split('\n');
-                    var repaired = MojibakeRepairer.Repair(string.Join('\n', damaged)).Text.Split('\n');
-                    var original = clean.Split('\n');
-                    if (repaired.Length != original.Length) return false;
-                    for (var i = 0; i < original.Length; i++)
-                    {
-                        if (repaired[i] != repaired[i % lines.Length]) return false;
-                        if (repaired[i] == damaged[i]) continue;
-                        if (repaired[i].Length != original[i].Length) return false;
-                        if (original[i].Zip(repaired[i]).Any(p => p.First < 0x80 && p.First != p.Second)) return false;
-                    }
-                }
-                return true;
-            }, iter: 300);
 }
