@@ -32,6 +32,8 @@ internal sealed class DocumentCache
         var resolved = new ResolvedLine?[lines.Length];
         for (var i = 0; i < lines.Length; i++)
             if (lines[i] is { } pieces) resolved[i] = LexiconScorer.Resolve(pieces);
+        // Nothing doubtful, nothing to learn for.
+        if (!resolved.Any(r => r is { Uncertain.Count: > 0 })) return resolved;
         var cache = new DocumentCache();
         var chosen = new int[lines.Length][];
         for (var i = 0; i < lines.Length; i++)
