@@ -14,6 +14,8 @@ public sealed class LinkClassifierTests
     [InlineData("https://github.com/example-org/invented-list/pulls", null, LinkKind.Web)] // the list's own tracker is not a work
     [InlineData("https://github.com/example-org/invented-list/issues/3", null, LinkKind.Web)]
     [InlineData("https://github.com/example-org/issues", null, LinkKind.Code)] // a repository named "issues" is code
+    [InlineData("https://github.com/example-org/toy-data/blob/main/DATA_LICENSE", null, LinkKind.Web)] // a licence file is not a work
+    [InlineData("https://github.com/example-org/toy-data/blob/main/train.py", null, LinkKind.Code)]
     [InlineData("https://www.aclweb.org/anthology/2031.inv-main.1/", null, LinkKind.Paper)] // the anthology's old address
     [InlineData("https://example.github.io/widgets/", null, LinkKind.Project)]
     [InlineData("https://huggingface.co/example-org", null, LinkKind.Web)]

@@ -17,6 +17,10 @@ public sealed class TitleTextTests
     [InlineData("2303.06146")]
     [InlineData("arXiv:2303.06146")]
     [InlineData("---")]
+    [InlineData("Github Repo")]
+    [InlineData("Summary: An invented dataset of toy instructions.")] // a labelled field describes, it does not name
+    [InlineData("License: Invented Licence 1.0")]
+    [InlineData("简介：一个虚构的数据集")]
     public void IsTitle_LinkWordUrlIdOrCitation_False(string text) => Assert.False(TitleText.IsTitle(TitleText.Clean(text)));
 
     [Theory]
@@ -30,5 +34,7 @@ public sealed class TitleTextTests
     [InlineData("1. **\"Quoted Title\"**.", "Quoted Title")]
     [InlineData("论文 Fictional Scaling Laws", "Fictional Scaling Laws")]
     [InlineData("Title With Empty Parens ()", "Title With Empty Parens")]
+    [InlineData("(toy-lab/Invented-Alpaca)|52K|EN|MT|SI", "toy-lab/Invented-Alpaca")] // a name, then a table row's fields
+    [InlineData("ToyModel-1|1.4|2.8|12B", "ToyModel-1|1.4|2.8|12B")] // sizes of one model: not cut
     public void Clean_Decorations_Removed(string text, string expected) => Assert.Equal(expected, TitleText.Clean(text));
 }

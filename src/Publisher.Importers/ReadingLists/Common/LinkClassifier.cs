@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
 using Publisher.Model;
 
 namespace Publisher.Importers.ReadingLists.Common;
@@ -7,7 +8,7 @@ namespace Publisher.Importers.ReadingLists.Common;
 /// Types a link from its URL and the label the list gave it. The URL decides first (an arXiv
 /// PDF is a PDF whatever it is called); a label only refines a URL the host does not explain.
 /// </summary>
-public static class LinkClassifier
+public static partial class LinkClassifier
 {
     private static readonly string[] ArticleHosts = ["mp.weixin.qq.com", "zhihu.com", "zhuanlan.zhihu.com", "medium.com", "substack.com", "notion.site", "csdn.net", "juejin.cn", "jiqizhixin.com"];
     private static readonly string[] CodeHosts = ["github.com", "gitlab.com", "gitee.com", "bitbucket.org"];
@@ -64,7 +65,7 @@ public static class LinkClassifier
         null or "" => null,
         "paper" or "论文" or "arxiv" or "acl" or "abs" or "abstract" => LinkKind.Paper,
         "pdf" => LinkKind.Pdf,
-        "code" or "github" or "gitlab" or "repo" or "repository" or "代码" or "源码" => LinkKind.Code,
+        "code" or "github" or "gitlab" or "repo" or "repository" or "github repo" or "github repository" or "code repo" or "代码" or "源码" => LinkKind.Code,
         "project" or "project page" or "homepage" or "website" or "official website" or "demo" or "demo page" or "主页" => LinkKind.Project,
         "blog" or "article" or "post" or "explanation" or "summary" or "slides" or "video" or "youtube" or "bilibili" or "博客" or "文章" => LinkKind.Article,
         "huggingface" or "hf" or "model" or "model weights" or "weights" or "checkpoint" or "checkpoints" or "模型" => LinkKind.Weights,
@@ -75,8 +76,13 @@ public static class LinkClassifier
     private static string? NormaliseLabel(string? label) =>
         label is null ? null : string.Join(' ', label.Trim().Trim('[', ']', '*', '_', ' ').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
+    // A repository's tracker pages, and its licence file ("License: [CC BY 4.0](…/blob/main/DATA_LICENSE)").
     private static bool IsTrackerPage(string path) =>
-        path.Split('/', StringSplitOptions.RemoveEmptyEntries) is [_, _, var page, ..] && TrackerPages.Contains(page);
+        path.Split('/', StringSplitOptions.RemoveEmptyEntries) is [_, _, var page, .., var last] && (TrackerPages.Contains(page) || page == "blob" && LicenceFile().IsMatch(last))
+        || path.Split('/', StringSplitOptions.RemoveEmptyEntries) is [_, _, var only] && TrackerPages.Contains(only);
+
+    [GeneratedRegex(@"^(?:DATA_|CODE_|MODEL_)?(?:LICEN[CS]E|COPYING)(?:[._-].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LicenceFile();
 
     private static readonly HashSet<string> TrackerPages = new(StringComparer.OrdinalIgnoreCase)
     {

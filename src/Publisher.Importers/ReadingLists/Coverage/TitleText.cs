@@ -21,6 +21,8 @@ public static partial class TitleText
         // "[Chinchilla] Training Compute-Optimal …": a nickname tag before the title is not part of it (trimming
         // the brackets alone would leave "Chinchilla] Training …").
         t = LeadingTag().Replace(t, "");
+        // "(tatsu-lab/Alpaca)|52K|EN|MT|SI": a name in brackets followed by a table row's short fields (size, language, tags).
+        if (NameThenFields().Match(t) is { Success: true } fields) t = fields.Groups["name"].Value;
         // "2024-01-03 We release a new paper: "Title" with …": a dated news line names its paper in quotes.
         if (NewsDate().IsMatch(t) && InlineTitleFinder.QuotedPassages(t).FirstOrDefault(q => q.Length >= 8) is { } news) t = news;
         for (var i = 0; i < 3; i++)
@@ -57,6 +59,8 @@ public static partial class TitleText
         if (LinkClassifier.IsRoleLabel(t) || LinkWords.Contains(t.ToLowerInvariant())) return false;
         if (t.Length is < 3 or > 300) return CjkText.ContainsIdeograph(t) && t.Length is >= 2 and <= 300;
         if (t.Contains("://", StringComparison.Ordinal) || t.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) return false;
+        // "Summary: A dataset for …", "License: …": a labelled field describes the work, it does not name it.
+        if (DescriptionLabel().IsMatch(t)) return false;
         if (!t.Any(char.IsLetter)) return false;
         // A parenthetical note ("（链接有笔误）", "(oral)") is a remark about the entry, not its name.
         if (t[0] is '(' or '（' && t[^1] is ')' or '）') return false;
@@ -124,6 +128,13 @@ public static partial class TitleText
     // Only square brackets: "【关于 X】 笔记" names the subject in the brackets, so there they stay.
     [GeneratedRegex(@"^\s*\[[^\[\]]{1,40}\]\s*(?=\S+\s+\S)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingTag();
+
+    [GeneratedRegex(@"^(?:summary|description|note|notes|abstract|tl;?dr|license|licence|简介|摘要|说明|描述|备注|许可)\s*[:：]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DescriptionLabel();
+
+    // Only a parenthesised name: "Pythia-1|1.4|2.8|6.9|12B" lists sizes of one model, not a name and its fields.
+    [GeneratedRegex(@"^\((?<name>[^|()]{2,80})\)(?:\s*\|\s*[^|\s]{1,8}){2,}\s*\|?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameThenFields();
 
     [GeneratedRegex(@"^(?:19|20)[0-9]{2}[-./][0-9]{1,2}[-./][0-9]{1,2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex NewsDate();
