@@ -60,23 +60,30 @@ public sealed partial class BibTeXImporter : IStreamingImporter
     {
         var macros = BibTeXParser.NewMacroTable();
         var lines = new NewlineNormalizingReader(reader);
+        // The chunks are parsed in the reader's buffer: the results need only the file's name from the document.
+        var document = new SourceDocument(file, "");
         var entries = 0;
         var chunkFirstLine = 1;
         // A chunk ends before the line that starts entry chunkEntries + 1 (an '@' in the line's first column).
         while (lines.ReadUntilLineStartingWith('@') is { } line)
         {
             if (++entries <= chunkEntries) continue;
-            onChunk(Import(new SourceDocument(file, lines.TakeText()), macros, chunkFirstLine));
+            onChunk(Import(document, lines.Text, macros, chunkFirstLine));
+            lines.Clear();
             chunkFirstLine = line;
             entries = 1;
         }
-        if (lines.HasText) onChunk(Import(new SourceDocument(file, lines.TakeText()), macros, chunkFirstLine));
+        if (lines.HasText) onChunk(Import(document, lines.Text, macros, chunkFirstLine));
     }
 
-    private ImportResult Import(SourceDocument document, Dictionary<string, string> macros, int firstLine)
+    private ImportResult Import(SourceDocument document, Dictionary<string, string> macros, int firstLine) =>
+        Import(document, document.Text.AsMemory(), macros, firstLine);
+
+    // Every entry of text is read (and mapped) before this returns, so text may be a buffer the caller reuses.
+    private ImportResult Import(SourceDocument document, ReadOnlyMemory<char> text, Dictionary<string, string> macros, int firstLine)
     {
         var builder = new ImportResultBuilder(document, Name);
-        var parser = new BibTeXParser(document.Text, (l, m) => builder.Error(l, m, "PUB201"), (l, m) => builder.Warn(l, m, "PUB202"), macros, firstLine);
+        var parser = new BibTeXParser(text, (l, m) => builder.Error(l, m, "PUB201"), (l, m) => builder.Warn(l, m, "PUB202"), macros, firstLine);
         foreach (var raw in parser.Parse())
         {
             try

@@ -17,8 +17,14 @@ internal sealed class NewlineNormalizingReader(TextReader reader)
     private bool _skipLineFeed;
     private bool _finished;
 
-    /// <summary>True when text has been read since the last <see cref="TakeText"/>.</summary>
+    /// <summary>True when text has been read since the last <see cref="Clear"/>.</summary>
     public bool HasText => _textLength > 0;
+
+    /// <summary>
+    /// The text read since the last <see cref="Clear"/>, in the reader's own buffer: valid until the next read, so a
+    /// chunk of a large file is parsed where it is instead of being copied into a new (large-object) string.
+    /// </summary>
+    public ReadOnlyMemory<char> Text => _text.AsMemory(0, _textLength);
 
     /// <summary>
     /// Reads up to the next line whose first character is <paramref name="marker"/> and returns that line's
@@ -65,13 +71,8 @@ internal sealed class NewlineNormalizingReader(TextReader reader)
         }
     }
 
-    /// <summary>The text read since the last call, and a fresh start.</summary>
-    public string TakeText()
-    {
-        var text = new string(_text, 0, _textLength);
-        _textLength = 0;
-        return text;
-    }
+    /// <summary>Starts the next chunk: the text read so far is dropped.</summary>
+    public void Clear() => _textLength = 0;
 
     private bool Fill()
     {
