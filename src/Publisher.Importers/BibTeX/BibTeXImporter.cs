@@ -353,7 +353,8 @@ public sealed partial class BibTeXImporter : IStreamingImporter
 
     private static void AddLink(List<Link> links, string url, EntryKind kind)
     {
-        if (links.Any(l => l.Url == url)) return;
+        foreach (var l in links)
+            if (l.Url == url) return;
         links.Add(new Link(LinkClassifier.Classify(url, kind), url));
     }
 

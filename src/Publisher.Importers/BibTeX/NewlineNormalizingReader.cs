@@ -51,6 +51,7 @@ internal sealed class NewlineNormalizingReader(TextReader reader)
                 if (_block[_blockPos] == marker) return _line;
             }
             var rest = _block.AsSpan(_blockPos, _blockLength - _blockPos);
+            if (TakeWholeLines(rest, marker)) continue;
             var end = rest.IndexOfAny('\r', '\n');
             if (end < 0)
             {
@@ -69,6 +70,24 @@ internal sealed class NewlineNormalizingReader(TextReader reader)
                 else _skipLineFeed = true;
             }
         }
+    }
+
+    // Lines ended by '\n' alone need no change: they are copied together, up to the next line that starts with the
+    // marker or to the last '\n' before a '\r' or the block's end, instead of line by line. False when there is
+    // no whole line to take (the line-by-line path handles the rest).
+    private bool TakeWholeLines(ReadOnlySpan<char> rest, char marker)
+    {
+        var cr = rest.IndexOf('\r');
+        var plain = cr < 0 ? rest : rest[..cr];
+        var next = plain.IndexOf([ '\n', marker ]);
+        var take = next >= 0 ? next + 1 : plain.LastIndexOf('\n') + 1;
+        if (take == 0) return false;
+        var lines = plain[..take];
+        Append(lines);
+        _line += lines.Count('\n');
+        _atLineStart = true;
+        _blockPos += take;
+        return true;
     }
 
     /// <summary>Starts the next chunk: the text read so far is dropped.</summary>
