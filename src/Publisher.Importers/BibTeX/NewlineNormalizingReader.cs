@@ -10,6 +10,8 @@ internal sealed class NewlineNormalizingReader(TextReader reader)
     private readonly char[] _block = new char[1 << 16];
     private int _blockPos;
     private int _blockLength;
+    // Where the next '\r' in the block is (the block's length when there is none); before _blockPos when unknown.
+    private int _nextCarriageReturn = -1;
     private char[] _text = new char[1 << 16];
     private int _textLength;
     private int _line = 1;
@@ -77,8 +79,13 @@ internal sealed class NewlineNormalizingReader(TextReader reader)
     // no whole line to take (the line-by-line path handles the rest).
     private bool TakeWholeLines(ReadOnlySpan<char> rest, char marker)
     {
-        var cr = rest.IndexOf('\r');
-        var plain = cr < 0 ? rest : rest[..cr];
+        // The block is searched for '\r' once, not from here on every call (that would scan it once per entry).
+        if (_nextCarriageReturn < _blockPos)
+        {
+            var found = _block.AsSpan(_blockPos, _blockLength - _blockPos).IndexOf('\r');
+            _nextCarriageReturn = found < 0 ? _blockLength : _blockPos + found;
+        }
+        var plain = rest[..(_nextCarriageReturn - _blockPos)];
         var next = plain.IndexOf([ '\n', marker ]);
         var take = next >= 0 ? next + 1 : plain.LastIndexOf('\n') + 1;
         if (take == 0) return false;
@@ -98,6 +105,7 @@ internal sealed class NewlineNormalizingReader(TextReader reader)
         if (_finished) return false;
         _blockLength = reader.Read(_block, 0, _block.Length);
         _blockPos = 0;
+        _nextCarriageReturn = -1;
         return _blockLength > 0;
     }
 
