@@ -354,7 +354,10 @@ public sealed class BibTeXParser
         if (span.IsEmpty) return "";
         if (_lowerNameLookup.TryGetValue(span, out var lower)) return lower;
         var spelling = new string(span);
+        // The interned instance when there is one (the importer's "title", "author" …): its look-ups by name then
+        // match on the reference instead of comparing characters.
         lower = spelling.ToLowerInvariant();
+        lower = string.IsInterned(lower) ?? lower;
         if (_lowerNames.Count < 1024) _lowerNames[spelling] = lower; // a bounded table, whatever the file holds
         return lower;
     }
