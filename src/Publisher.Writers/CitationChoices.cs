@@ -59,9 +59,15 @@ public static class CitationChoices
     internal static List<Link> SafeLinkList(Entry e)
     {
         var safe = new List<Link>(e.Links.Count);
+        AddSafeLinks(e, safe);
+        return safe;
+    }
+
+    /// <summary>Adds <see cref="SafeLinks"/> to <paramref name="safe"/> (empty), for a writer that reuses one list.</summary>
+    internal static void AddSafeLinks(Entry e, List<Link> safe)
+    {
         foreach (var l in e.Links)
             if (l.IsSafeToOpen && !ContainsUrl(safe, l.Url)) safe.Add(l);
-        return safe;
     }
 
     private static bool ContainsUrl(List<Link> links, string url)
@@ -84,18 +90,25 @@ public static class CitationChoices
         var safe = new List<Link>();
         foreach (var l in safeLinks)
             if (!ReferenceEquals(l, skip)) safe.Add(l);
-        Link? primary = null;
-        foreach (var kind in PreferredKinds(e.Kind, pdfAsUrl))
-        {
-            foreach (var l in safe)
-                if (l.Kind == kind) { primary = l; break; }
-            if (primary is not null) break;
-        }
-        // A paper without its own page is cited by its arXiv page rather than by its code or project page.
-        if (primary is null && e.ArxivId is { } id) primary = new Link(LinkKind.Paper, id.AbsUrl);
-        primary ??= safe.Count > 0 ? safe[0] : null;
+        var primary = ChoosePrimary(e, safe, pdfAsUrl, skip: null);
         var others = safe.Count == 0 ? safe : safe.FindAll(l => !ReferenceEquals(l, primary));
         return (primary, others);
+    }
+
+    /// <summary>
+    /// The main link of <see cref="SplitLinks"/> among <paramref name="safe"/> (<see cref="SafeLinks"/> of the entry)
+    /// without <paramref name="skip"/>; the others are the rest of the list.
+    /// </summary>
+    internal static Link? ChoosePrimary(Entry e, List<Link> safe, bool pdfAsUrl, Link? skip)
+    {
+        foreach (var kind in PreferredKinds(e.Kind, pdfAsUrl))
+            foreach (var l in safe)
+                if (l.Kind == kind && !ReferenceEquals(l, skip)) return l;
+        // A paper without its own page is cited by its arXiv page rather than by its code or project page.
+        if (e.ArxivId is { } id) return new Link(LinkKind.Paper, id.AbsUrl);
+        foreach (var l in safe)
+            if (!ReferenceEquals(l, skip)) return l;
+        return null;
     }
 
     // PreferredLinkKinds, one shared array per answer (the public method hands each caller its own).

@@ -1,3 +1,5 @@
+using Publisher.Model;
+
 namespace Publisher.Writers;
 
 /// <summary>
@@ -12,6 +14,12 @@ public interface IStreamingCitationWriter : ICitationWriter
     /// other, or ids kept unique across parts), so <c>export</c> may stream a catalog into it.
     /// </summary>
     bool PartsMatchWhole => true;
+
+    /// <summary>
+    /// True when the output depends on <see cref="Entry.Id"/> (keys, id columns), so <c>convert</c> must give
+    /// entries ids first; false lets it skip computing them.
+    /// </summary>
+    bool WritesIds => true;
 
     /// <summary>Starts a file on <paramref name="output"/> (UTF-8); the caller disposes the session, then the stream.</summary>
     ICitationWriterSession Begin(Stream output, CitationWriterOptions options);

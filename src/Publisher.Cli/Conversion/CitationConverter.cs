@@ -37,6 +37,8 @@ internal static class CitationConverter
         var diagnostics = new List<Diagnostic>();
         long entries = 0, errors = 0;
         var importer = "none";
+        // RIS has no id field: its entries need none.
+        var writesIds = writer is not IStreamingCitationWriter { WritesIds: false };
 
         void OnPart(ImportResult part, Action<IReadOnlyList<Entry>> write)
         {
@@ -46,6 +48,12 @@ internal static class CitationConverter
                 if (diagnostics.Count < MaxKeptDiagnostics) diagnostics.Add(d);
             }
             if (part.Entries.Count == 0) return;
+            if (!writesIds)
+            {
+                write(part.Entries);
+                entries += part.Entries.Count;
+                return;
+            }
             // Writers key and sort by id; the importers leave ids to the merge, which a conversion skips.
             var withIds = new Entry[part.Entries.Count];
             for (var i = 0; i < withIds.Length; i++)

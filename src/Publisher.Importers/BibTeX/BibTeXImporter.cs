@@ -60,23 +60,30 @@ public sealed partial class BibTeXImporter : IStreamingImporter
     {
         var macros = BibTeXParser.NewMacroTable();
         var lines = new NewlineNormalizingReader(reader);
+        // The chunks are parsed in the reader's buffer: the results need only the file's name from the document.
+        var document = new SourceDocument(file, "");
         var entries = 0;
         var chunkFirstLine = 1;
         // A chunk ends before the line that starts entry chunkEntries + 1 (an '@' in the line's first column).
         while (lines.ReadUntilLineStartingWith('@') is { } line)
         {
             if (++entries <= chunkEntries) continue;
-            onChunk(Import(new SourceDocument(file, lines.TakeText()), macros, chunkFirstLine));
+            onChunk(Import(document, lines.Text, macros, chunkFirstLine));
+            lines.Clear();
             chunkFirstLine = line;
             entries = 1;
         }
-        if (lines.HasText) onChunk(Import(new SourceDocument(file, lines.TakeText()), macros, chunkFirstLine));
+        if (lines.HasText) onChunk(Import(document, lines.Text, macros, chunkFirstLine));
     }
 
-    private ImportResult Import(SourceDocument document, Dictionary<string, string> macros, int firstLine)
+    private ImportResult Import(SourceDocument document, Dictionary<string, string> macros, int firstLine) =>
+        Import(document, document.Text.AsMemory(), macros, firstLine);
+
+    // Every entry of text is read (and mapped) before this returns, so text may be a buffer the caller reuses.
+    private ImportResult Import(SourceDocument document, ReadOnlyMemory<char> text, Dictionary<string, string> macros, int firstLine)
     {
         var builder = new ImportResultBuilder(document, Name);
-        var parser = new BibTeXParser(document.Text, (l, m) => builder.Error(l, m, "PUB201"), (l, m) => builder.Warn(l, m, "PUB202"), macros, firstLine);
+        var parser = new BibTeXParser(text, (l, m) => builder.Error(l, m, "PUB201"), (l, m) => builder.Warn(l, m, "PUB202"), macros, firstLine);
         foreach (var raw in parser.Parse())
         {
             try
@@ -141,9 +148,7 @@ public sealed partial class BibTeXImporter : IStreamingImporter
         var summaries = new List<Summary>();
         if (raw["abstract"] is { } ab && LatexDecoder.Decode(ab) is { Length: > 0 } abText)
             summaries.Add(new Summary(abText, CjkText.ContainsIdeograph(abText) ? "zh" : "en", "bibtex"));
-        var tags = raw["keywords"] is { } kw
-            ? LatexDecoder.Decode(kw).Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToArray()
-            : [];
+        var tags = raw["keywords"] is { } kw ? SplitKeywords(LatexDecoder.Decode(kw)) : [];
 
         return new Entry
         {
@@ -159,6 +164,29 @@ public sealed partial class BibTeXImporter : IStreamingImporter
             Tags = tags,
             Sources = [new SourceRef(builder.Document.File, raw.Line, "bibtex")],
         };
+    }
+
+    // Keywords are separated by ',' or ';'; each is trimmed and kept once, in the order first seen.
+    private static string[] SplitKeywords(string text)
+    {
+        var tags = new List<string>(4);
+        HashSet<string>? seen = null; // a few keywords are compared pairwise; a long list gets a set
+        foreach (var range in text.AsSpan().SplitAny(',', ';'))
+        {
+            var tag = text.AsSpan(range).Trim();
+            if (tag.IsEmpty || (seen is null ? ContainsTag(tags, tag) : seen.GetAlternateLookup<ReadOnlySpan<char>>().Contains(tag))) continue;
+            tags.Add(tag.ToString());
+            if (seen is not null) seen.Add(tags[^1]);
+            else if (tags.Count == 16) seen = new HashSet<string>(tags, StringComparer.Ordinal);
+        }
+        return tags.ToArray();
+    }
+
+    private static bool ContainsTag(List<string> tags, ReadOnlySpan<char> tag)
+    {
+        foreach (var t in tags)
+            if (tag.SequenceEqual(t)) return true;
+        return false;
     }
 
     // Where Google Scholar and Zotero put "arXiv:…" when there is no eprint field.
@@ -230,26 +258,41 @@ public sealed partial class BibTeXImporter : IStreamingImporter
     // "von Last, First" and "von Last, Jr, First" as BibTeX reads them; null for the comma-free form.
     private static Person? CommaForm(string name)
     {
-        var parts = new List<string>();
-        int depth = 0, start = 0;
+        // Only the first, second and last top-level commas matter (a comma in braces belongs to the name part).
+        int first = -1, second = -1, last = -1, depth = 0;
         for (var i = 0; i < name.Length; i++)
         {
             if (name[i] == '{') depth++;
             else if (name[i] == '}') depth = Math.Max(0, depth - 1);
-            else if (name[i] == ',' && depth == 0) { parts.Add(name[start..i].Trim()); start = i + 1; }
+            else if (name[i] == ',' && depth == 0)
+            {
+                if (first < 0) first = i;
+                else if (second < 0) second = i;
+                last = i;
+            }
         }
-        parts.Add(name[start..].Trim());
-        if (parts.Count < 2 || parts[0].Length == 0) return null;
-        var words = parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var k = 0;
-        while (k < words.Length - 1 && words[k].Length > 0 && char.IsLower(words[k][0])) k++;
-        var given = parts[^1];
+        if (first < 0) return null;
+        var von = name.AsSpan(0, first).Trim();
+        if (von.IsEmpty) return null;
+        var suffix = second < 0 ? [] : name.AsSpan(first + 1, second - first - 1).Trim();
+        var given = name.AsSpan(last + 1).Trim();
+        string family;
+        string? particle = null;
+        if (!von.Contains(' ')) family = von.ToString(); // one word: no particle (the usual "Family, Given")
+        else
+        {
+            var words = von.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var k = 0;
+            while (k < words.Length - 1 && words[k].Length > 0 && char.IsLower(words[k][0])) k++;
+            if (k > 0) particle = string.Join(' ', words, 0, k);
+            family = string.Join(' ', words, k, words.Length - k);
+        }
         return new Person
         {
-            Particle = k > 0 ? string.Join(' ', words, 0, k) : null,
-            Family = string.Join(' ', words, k, words.Length - k),
-            Suffix = parts.Count >= 3 && parts[1].Length > 0 ? parts[1] : null,
-            Given = given.Length > 0 ? given : null,
+            Particle = particle,
+            Family = family,
+            Suffix = suffix.IsEmpty ? null : suffix.ToString(),
+            Given = given.IsEmpty ? null : given.ToString(),
         };
     }
 
@@ -310,7 +353,8 @@ public sealed partial class BibTeXImporter : IStreamingImporter
 
     private static void AddLink(List<Link> links, string url, EntryKind kind)
     {
-        if (links.Any(l => l.Url == url)) return;
+        foreach (var l in links)
+            if (l.Url == url) return;
         links.Add(new Link(LinkClassifier.Classify(url, kind), url));
     }
 

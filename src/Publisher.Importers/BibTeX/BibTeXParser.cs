@@ -11,7 +11,8 @@ namespace Publisher.Importers.BibTeX;
 public sealed class BibTeXParser
 {
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    private readonly string _text;
+    // The text as a string (a whole document) or as the streaming reader's buffer (a chunk of a large file).
+    private readonly ReadOnlyMemory<char> _text;
     private readonly Action<int, string> _error;
     private readonly Action<int, string> _warn;
     private readonly Dictionary<string, string> _macros;
@@ -30,6 +31,15 @@ public sealed class BibTeXParser
     /// <paramref name="firstLine"/> is the file line the text starts on.
     /// </summary>
     public BibTeXParser(string text, Action<int, string> error, Action<int, string> warn, Dictionary<string, string>? macros = null, int firstLine = 1)
+        : this(text.AsMemory(), error, warn, macros, firstLine)
+    {
+    }
+
+    /// <summary>
+    /// Creates a parser over text that is not a string of its own (a chunk in a reader's buffer, which must not change
+    /// while the entries are read); otherwise as the string overload.
+    /// </summary>
+    public BibTeXParser(ReadOnlyMemory<char> text, Action<int, string> error, Action<int, string> warn, Dictionary<string, string>? macros = null, int firstLine = 1)
     {
         _text = text;
         _error = error;
@@ -54,21 +64,29 @@ public sealed class BibTeXParser
     /// <summary>Reads every entry, in file order.</summary>
     public IEnumerable<BibTeXRawEntry> Parse()
     {
+        while (ReadNext() is { } entry) yield return entry;
+    }
+
+    // The next entry, or null at the end of the text (@string, @comment and @preamble are handled on the way).
+    private BibTeXRawEntry? ReadNext()
+    {
+        var text = _text.Span;
         while (true)
         {
-            var at = _text.IndexOf('@', _pos);
-            if (at < 0) yield break;
+            var at = _pos >= text.Length ? -1 : text[_pos..].IndexOf('@');
+            if (at < 0) return null;
+            at += _pos;
             _pos = at + 1;
             var line = LineAt(at);
             var type = ReadLowerName();
             if (type.Length == 0) continue; // an '@' in a comment or an e-mail address
             SkipWhitespace();
-            if (_pos >= _text.Length || (_text[_pos] != '{' && _text[_pos] != '('))
+            if (_pos >= text.Length || (text[_pos] != '{' && text[_pos] != '('))
             {
                 if (IsLineStart(at)) _error(line, $"expected '{{' after '@{type}'");
                 continue;
             }
-            var close = _text[_pos] == '{' ? '}' : ')';
+            var close = text[_pos] == '{' ? '}' : ')';
             _pos++;
             if (type == "comment") { SkipGroup(close, line); continue; }
             if (type == "preamble") { SkipGroup(close, line); continue; }
@@ -78,21 +96,22 @@ public sealed class BibTeXParser
                 continue;
             }
             var entry = ReadEntry(type, close, line);
-            if (entry is not null) yield return entry;
+            if (entry is not null) return entry;
         }
     }
 
     private BibTeXRawEntry? ReadEntry(string type, char close, int line)
     {
+        var text = _text.Span;
         SkipWhitespace();
         var keyStart = _pos;
-        while (_pos < _text.Length && _text[_pos] is not (',' or '}' or ')') && !char.IsWhiteSpace(_text[_pos])) _pos++;
-        var key = _text[keyStart.._pos];
+        while (_pos < text.Length && text[_pos] is not (',' or '}' or ')') && !char.IsWhiteSpace(text[_pos])) _pos++;
+        var key = text[keyStart.._pos].ToString();
         SkipWhitespace();
         var fields = _fields;
         fields.Clear();
-        if (_pos < _text.Length && _text[_pos] == close) { _pos++; return new BibTeXRawEntry(type, key, line, fields.ToArray()); }
-        if (_pos >= _text.Length || _text[_pos] != ',')
+        if (_pos < text.Length && text[_pos] == close) { _pos++; return new BibTeXRawEntry(type, key, line, fields.ToArray()); }
+        if (_pos >= text.Length || text[_pos] != ',')
         {
             Fail(line, $"entry '@{type}{{{key}' (line {line}): expected ',' after the key");
             return null;
@@ -101,21 +120,21 @@ public sealed class BibTeXParser
         while (true)
         {
             SkipWhitespace();
-            if (_pos >= _text.Length)
+            if (_pos >= text.Length)
             {
                 Fail(line, $"entry '{key}' (line {line}) is not closed: expected '{close}' before the end of the file");
                 return null;
             }
-            if (_text[_pos] == close) { _pos++; return new BibTeXRawEntry(type, key, line, fields.ToArray()); }
+            if (text[_pos] == close) { _pos++; return new BibTeXRawEntry(type, key, line, fields.ToArray()); }
             var fieldLine = LineAt(_pos);
             var name = ReadLowerName();
             if (name.Length == 0)
             {
-                Fail(fieldLine, $"entry '{key}' (line {line}): expected a field name or '{close}', found '{_text[_pos]}'");
+                Fail(fieldLine, $"entry '{key}' (line {line}): expected a field name or '{close}', found '{text[_pos]}'");
                 return null;
             }
             SkipWhitespace();
-            if (_pos >= _text.Length || _text[_pos] != '=')
+            if (_pos >= text.Length || text[_pos] != '=')
             {
                 Fail(fieldLine, $"entry '{key}' (line {line}): expected '=' after field '{name}'");
                 return null;
@@ -125,33 +144,34 @@ public sealed class BibTeXParser
             if (value is null) return null;
             fields.Add(new BibTeXField(name, value, fieldLine));
             SkipWhitespace();
-            if (_pos < _text.Length && _text[_pos] == ',') { _pos++; continue; }
-            if (_pos < _text.Length && _text[_pos] == close) continue;
-            if (_pos < _text.Length && _text[_pos] == '@')
+            if (_pos < text.Length && text[_pos] == ',') { _pos++; continue; }
+            if (_pos < text.Length && text[_pos] == close) continue;
+            if (_pos < text.Length && text[_pos] == '@')
             {
                 // The value's braces balanced only by eating the entry's closing brace: the usual unbalanced-brace typo.
                 Fail(fieldLine, $"entry '{key}': unbalanced braces in field '{name}' (its value runs into the next entry); expected a closing '}}' on line {fieldLine}");
                 return null;
             }
-            Fail(LineAt(Math.Min(_pos, _text.Length)), $"entry '{key}' (line {line}): expected ',' or '{close}' after field '{name}'");
+            Fail(LineAt(Math.Min(_pos, text.Length)), $"entry '{key}' (line {line}): expected ',' or '{close}' after field '{name}'");
             return null;
         }
     }
 
     private string? ReadValue(string key, string field, int fieldLine)
     {
+        var text = _text.Span;
         // The usual value is one braced group: take it as a substring, no builder.
         SkipWhitespace();
-        if (_pos < _text.Length && _text[_pos] == '{')
+        if (_pos < text.Length && text[_pos] == '{')
         {
             var end = FindGroupEnd(_pos + 1, '}');
             if (end >= 0)
             {
                 var after = end + 1;
-                while (after < _text.Length && _text[after] is ' ' or '\t' or '\r' or '\n') after++;
-                if (after >= _text.Length || _text[after] != '#')
+                while (after < text.Length && text[after] is ' ' or '\t' or '\r' or '\n') after++;
+                if (after >= text.Length || text[after] != '#')
                 {
-                    var value = _text.Substring(_pos + 1, end - _pos - 1);
+                    var value = text.Slice(_pos + 1, end - _pos - 1).ToString();
                     _pos = end + 1;
                     return value;
                 }
@@ -161,8 +181,8 @@ public sealed class BibTeXParser
         while (true)
         {
             SkipWhitespace();
-            if (_pos >= _text.Length) { Fail(fieldLine, $"entry '{key}': field '{field}' has no value"); return null; }
-            var c = _text[_pos];
+            if (_pos >= text.Length) { Fail(fieldLine, $"entry '{key}': field '{field}' has no value"); return null; }
+            var c = text[_pos];
             if (c == '{')
             {
                 var end = FindGroupEnd(_pos + 1, '}');
@@ -171,7 +191,7 @@ public sealed class BibTeXParser
                     Fail(fieldLine, $"entry '{key}': unbalanced braces in field '{field}'; expected a closing '}}' before the next entry");
                     return null;
                 }
-                sb.Append(_text, _pos + 1, end - _pos - 1);
+                sb.Append(text.Slice(_pos + 1, end - _pos - 1));
                 _pos = end + 1;
             }
             else if (c == '"')
@@ -182,14 +202,14 @@ public sealed class BibTeXParser
                     Fail(fieldLine, $"entry '{key}': unterminated quoted value in field '{field}'; expected a closing '\"'");
                     return null;
                 }
-                sb.Append(_text, _pos + 1, end - _pos - 1);
+                sb.Append(text.Slice(_pos + 1, end - _pos - 1));
                 _pos = end + 1;
             }
             else if (char.IsDigit(c))
             {
                 var s = _pos;
-                while (_pos < _text.Length && char.IsDigit(_text[_pos])) _pos++;
-                sb.Append(_text, s, _pos - s);
+                while (_pos < text.Length && char.IsDigit(text[_pos])) _pos++;
+                sb.Append(text[s.._pos]);
             }
             else
             {
@@ -210,23 +230,25 @@ public sealed class BibTeXParser
                 }
             }
             SkipWhitespace();
-            if (_pos < _text.Length && _text[_pos] == '#') { _pos++; continue; }
+            if (_pos < text.Length && text[_pos] == '#') { _pos++; continue; }
             return sb.ToString();
         }
     }
 
     private bool FollowedByConcatenation()
     {
+        var text = _text.Span;
         SkipWhitespace();
-        return _pos < _text.Length && _text[_pos] == '#';
+        return _pos < text.Length && text[_pos] == '#';
     }
 
     private void ReadStringMacro(char close, int line)
     {
+        var text = _text.Span;
         SkipWhitespace();
         var name = ReadIdentifier();
         SkipWhitespace();
-        if (name.Length == 0 || _pos >= _text.Length || _text[_pos] != '=')
+        if (name.Length == 0 || _pos >= text.Length || text[_pos] != '=')
         {
             Fail(line, "@string: expected 'name = value'");
             return;
@@ -236,56 +258,61 @@ public sealed class BibTeXParser
         if (value is null) return;
         _macros[name] = value;
         SkipWhitespace();
-        if (_pos < _text.Length && _text[_pos] == close) _pos++;
+        if (_pos < text.Length && text[_pos] == close) _pos++;
         else Fail(line, $"@string '{name}': expected '{close}'");
     }
 
     // Returns the index of the closing brace, or -1 when a new entry starts (a line beginning with '@') first.
     private int FindGroupEnd(int from, char close)
     {
+        var text = _text.Span;
         var depth = 1;
-        for (var i = from; i < _text.Length; i++)
+        for (var i = from; i < text.Length; i++)
         {
             // Jump to the next character that matters (vectorised) instead of testing each one.
-            var skip = _text.AsSpan(i).IndexOfAny('{', '}', '\n');
+            var skip = text[i..].IndexOfAny('{', '}', '\n');
             if (skip < 0) return -1;
             i += skip;
-            var c = _text[i];
+            var c = text[i];
             if (c == '{') depth++;
             else if (c == '}') { if (--depth == 0) return i; }
-            else if (i + 1 < _text.Length && _text[i + 1] == '@' && LooksLikeEntryStart(i + 1)) return -1;
+            else if (i + 1 < text.Length && text[i + 1] == '@' && LooksLikeEntryStart(i + 1)) return -1;
         }
         return -1;
     }
 
     private int FindQuoteEnd(int from)
     {
+        var text = _text.Span;
         var depth = 0;
-        for (var i = from; i < _text.Length; i++)
+        for (var i = from; i < text.Length; i++)
         {
-            var c = _text[i];
+            var c = text[i];
             if (c == '{') depth++;
             else if (c == '}') depth--;
             else if (c == '"' && depth == 0) return i;
-            else if (c == '\n' && i + 1 < _text.Length && _text[i + 1] == '@' && LooksLikeEntryStart(i + 1)) return -1;
+            else if (c == '\n' && i + 1 < text.Length && text[i + 1] == '@' && LooksLikeEntryStart(i + 1)) return -1;
         }
         return -1;
     }
 
     private bool LooksLikeEntryStart(int at)
     {
+        var text = _text.Span;
         var i = at + 1;
-        while (i < _text.Length && char.IsAsciiLetter(_text[i])) i++;
-        while (i < _text.Length && _text[i] is ' ' or '\t') i++;
-        return i > at + 1 && i < _text.Length && _text[i] is '{' or '(';
+        while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        return i > at + 1 && i < text.Length && text[i] is '{' or '(';
     }
 
     private void SkipGroup(char close, int line)
     {
+        var text = _text.Span;
         var end = FindGroupEnd(_pos, close);
         if (close == ')')
         {
-            var p = _text.IndexOf(')', _pos);
+            var p = text[_pos..].IndexOf(')');
+            if (p >= 0) p += _pos;
             end = p;
         }
         if (end < 0) { Fail(line, "unbalanced braces in @comment/@preamble; expected a closing brace"); return; }
@@ -295,26 +322,29 @@ public sealed class BibTeXParser
     // Error recovery: resume at the next line that starts an entry.
     private void Fail(int line, string message)
     {
+        var text = _text.Span;
         _error(line, message);
         var i = Math.Max(0, _pos - 1); // an '@' right here may start the next entry
         while (true)
         {
-            var nl = _text.IndexOf("\n@", i, StringComparison.Ordinal);
-            if (nl < 0) { _pos = _text.Length; return; }
-            if (LooksLikeEntryStart(nl + 1) || nl + 2 >= _text.Length) { _pos = nl + 1; return; }
+            var nl = text[i..].IndexOf("\n@");
+            if (nl >= 0) nl += i;
+            if (nl < 0) { _pos = text.Length; return; }
+            if (LooksLikeEntryStart(nl + 1) || nl + 2 >= text.Length) { _pos = nl + 1; return; }
             i = nl + 1;
         }
     }
 
-    private bool IsLineStart(int at) => at == 0 || _text[at - 1] == '\n';
+    private bool IsLineStart(int at) => at == 0 || _text.Span[at - 1] == '\n';
 
     private string ReadIdentifier() => new(ReadIdentifierSpan());
 
     private ReadOnlySpan<char> ReadIdentifierSpan()
     {
+        var text = _text.Span;
         var s = _pos;
-        while (_pos < _text.Length && (char.IsLetterOrDigit(_text[_pos]) || _text[_pos] is '_' or '-' or ':' or '.' or '+' or '/')) _pos++;
-        return _text.AsSpan(s, _pos - s);
+        while (_pos < text.Length && (char.IsLetterOrDigit(text[_pos]) || text[_pos] is '_' or '-' or ':' or '.' or '+' or '/')) _pos++;
+        return text[s.._pos];
     }
 
     // An identifier lower-cased (invariant), the same string instance for every occurrence of a spelling.
@@ -324,21 +354,26 @@ public sealed class BibTeXParser
         if (span.IsEmpty) return "";
         if (_lowerNameLookup.TryGetValue(span, out var lower)) return lower;
         var spelling = new string(span);
+        // The interned instance when there is one (the importer's "title", "author" …): its look-ups by name then
+        // match on the reference instead of comparing characters.
         lower = spelling.ToLowerInvariant();
+        lower = string.IsInterned(lower) ?? lower;
         if (_lowerNames.Count < 1024) _lowerNames[spelling] = lower; // a bounded table, whatever the file holds
         return lower;
     }
 
     private void SkipWhitespace()
     {
-        while (_pos < _text.Length)
+        var text = _text.Span;
+        while (_pos < text.Length)
         {
-            var c = _text[_pos];
+            var c = text[_pos];
             if (c == '%')
             {
                 // A line comment outside a value: BibTeX ignores it there too in practice (biber does).
-                var nl = _text.IndexOf('\n', _pos);
-                _pos = nl < 0 ? _text.Length : nl;
+                var nl = text[_pos..].IndexOf('\n');
+                if (nl >= 0) nl += _pos;
+                _pos = nl < 0 ? text.Length : nl;
                 continue;
             }
             if (!char.IsWhiteSpace(c)) return;
@@ -349,13 +384,14 @@ public sealed class BibTeXParser
     // Line numbers are counted lazily and only forwards, so a 100 MB file is scanned once.
     private int LineAt(int index)
     {
+        var text = _text.Span;
         if (index < _lineCountedTo)
         {
-            _line = _firstLine + _text.AsSpan(0, index).Count('\n');
+            _line = _firstLine + text[..index].Count('\n');
             _lineCountedTo = index;
             return _line;
         }
-        _line += _text.AsSpan(_lineCountedTo, index - _lineCountedTo).Count('\n');
+        _line += text[_lineCountedTo..index].Count('\n');
         _lineCountedTo = index;
         return _line;
     }

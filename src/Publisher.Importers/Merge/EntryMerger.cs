@@ -141,9 +141,14 @@ public static class EntryMerger
     }
 
     /// <summary>The deterministic id of an entry from its strongest identifier.</summary>
-    public static string MakeId(Entry e) =>
-        MakeId(e.ArxivId?.Base, e.Doi is { IsArxivDataCite: false } d ? d.Value.ToLowerInvariant() : null,
-            e.Kind == EntryKind.Repository ? RepositoryKey(e) : null, TitleNormalizer.Normalize(e.Title));
+    public static string MakeId(Entry e)
+    {
+        // The title is normalised only when no identifier decides the id (most converted entries have one).
+        if (e.ArxivId is { } arxiv) return "arxiv:" + arxiv.Base;
+        var doi = e.Doi is { IsArxivDataCite: false } d ? d.Value.ToLowerInvariant() : null;
+        var repository = doi is null && e.Kind == EntryKind.Repository ? RepositoryKey(e) : null;
+        return MakeId(null, doi, repository, doi is null && repository is null ? TitleNormalizer.Normalize(e.Title) : "");
+    }
 
     // From the keys MergeKeys already holds: an entry that merges with none needs no second look at itself.
     internal static string MakeId(string? arxiv, string? doi, string? repository, string normalized)

@@ -32,7 +32,10 @@ public sealed partial record ArxivId
     public string PdfUrl => $"https://arxiv.org/pdf/{this}";
 
     /// <summary>The DataCite DOI every arXiv paper has, <c>10.48550/arXiv.{base}</c>.</summary>
-    public string DataCiteDoi => $"10.48550/arXiv.{Base}";
+    public string DataCiteDoi => DataCiteDoiPrefix + Base;
+
+    /// <summary>What <see cref="DataCiteDoi"/> puts before the id.</summary>
+    public const string DataCiteDoiPrefix = "10.48550/arXiv.";
 
     /// <inheritdoc />
     public override string ToString() => Version is { } v ? $"{Base}v{v.ToString(CultureInfo.InvariantCulture)}" : Base;

@@ -10,12 +10,15 @@ namespace Publisher.Writers.Ris;
 public static class RisTypeMap
 {
     /// <summary>The RIS type of an entry.</summary>
-    public static string Choose(Entry entry) => entry.Kind switch
+    public static string Choose(Entry entry) => Choose(entry, PublishedVenue(entry));
+
+    /// <summary>The RIS type of an entry whose <see cref="PublishedVenue"/> is already known.</summary>
+    public static string Choose(Entry entry, string? publishedVenue) => entry.Kind switch
     {
         EntryKind.Repository or EntryKind.Model => "COMP",
         EntryKind.Dataset => "DATA",
         EntryKind.Article or EntryKind.WebPage => "ELEC",
-        _ => PublishedVenue(entry) is { } v ? (IsConference(v) ? "CONF" : "JOUR") : entry.Doi is { IsArxivDataCite: false } ? "JOUR" : "GEN",
+        _ => publishedVenue is { } v ? (IsConference(v) ? "CONF" : "JOUR") : entry.Doi is { IsArxivDataCite: false } ? "JOUR" : "GEN",
     };
 
     /// <summary>The venue of the published version, or null for a preprint.</summary>
