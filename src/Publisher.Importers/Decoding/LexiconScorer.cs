@@ -74,9 +74,7 @@ internal static partial class LexiconScorer
     };
 
     /// <summary>Resolves <paramref name="pieces"/> (one line); loads the lexicon only when some piece has a choice.</summary>
-    /// <param name="pieces">The line.</param>
-    /// <param name="documentBonus">Extra score of candidate k of damaged piece i from the rest of the file (<see cref="DocumentCache"/>), or null.</param>
-    public static ResolvedLine Resolve(IReadOnlyList<Piece> pieces, Func<int, int, float>? documentBonus = null)
+    public static ResolvedLine Resolve(IReadOnlyList<Piece> pieces)
     {
         var anyChoice = false;
         foreach (var p in pieces) if (p.Candidates is { Count: > 1 }) { anyChoice = true; break; }
@@ -86,7 +84,7 @@ internal static partial class LexiconScorer
             foreach (var p in pieces) sb.Append(p.Text);
             return new ResolvedLine(sb.ToString(), []);
         }
-        return new Lattice(pieces, ChineseLexicon.Shared, documentBonus).Solve();
+        return new Lattice(pieces, ChineseLexicon.Shared).Solve();
     }
 
     /// <summary>Standalone log-probability of a candidate that forms no word (punctuation, letters, symbols).</summary>
@@ -157,7 +155,7 @@ internal static partial class LexiconScorer
         private bool[] near = [];
         private EdgeInfo[] info = [];
 
-        public Lattice(IReadOnlyList<Piece> pieces, ChineseLexicon lexicon, Func<int, int, float>? documentBonus = null)
+        public Lattice(IReadOnlyList<Piece> pieces, ChineseLexicon lexicon)
         {
             this.lexicon = lexicon;
             edges.Clear();
@@ -193,12 +191,6 @@ internal static partial class LexiconScorer
                         var b = new float[choice.Texts.Length];
                         for (var k = 0; k < b.Length; k++) b[k] = ClauseFrames.For(choice.Texts[k], i, pieces, initial, lexicon);
                         if (b.Any(x => x != 0)) frameBonus[i] = b;
-                    }
-                    if (documentBonus is not null)
-                    {
-                        var b = frameBonus[i] ?? new float[choice.Texts.Length];
-                        for (var k = 0; k < b.Length; k++) b[k] += documentBonus(i, k);
-                        frameBonus[i] = b;
                     }
                 }
                 else

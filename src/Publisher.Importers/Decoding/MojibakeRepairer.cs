@@ -52,12 +52,6 @@ public static class MojibakeRepairer
         // a clean file with a few accented letters never has well-formed UTF-8 sequences in it.
         var documentIsMojibake = docValid >= 3 && docValid >= docBroken;
 
-        var toRepair = new IReadOnlyList<Piece>?[lines.Length];
-        for (var i = 0; i < lines.Length; i++)
-            if (analyses[i] is { } a && ShouldRepair(a, documentIsMojibake)) toRepair[i] = a.Pieces;
-        // Resolved only now: a clean line with a stray "é" must never load the lexicon.
-        var resolvedLines = DocumentCache.ResolveDocument(toRepair);
-
         var sb = new StringBuilder(text.Length);
         int repaired = 0, unrepaired = 0, guessed = 0, linesRepaired = 0;
         var uncertain = new List<UncertainCharacter>();
@@ -65,8 +59,10 @@ public static class MojibakeRepairer
         {
             if (i > 0) sb.Append('\n');
             var a = analyses[i];
-            if (a is not null && resolvedLines[i] is { } resolved)
+            if (a is not null && ShouldRepair(a, documentIsMojibake))
             {
+                // Resolved only now: a clean line with a stray "é" must never load the lexicon.
+                var resolved = LexiconScorer.Resolve(a.Pieces);
                 sb.Append(resolved.Text);
                 repaired += a.Valid + a.Guessed;
                 unrepaired += a.Unrecoverable;
