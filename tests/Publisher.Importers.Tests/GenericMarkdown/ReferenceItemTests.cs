@@ -27,6 +27,9 @@ public sealed class ReferenceItemTests
     [InlineData("Invented Scaling Laws for Toy Language Models")] // no separator at all
     [InlineData("Install the toy package. Then run it.")] // a sentence
     [InlineData("虚构作者：虚构的论文标题，2031。")] // Chinese items are not read as references
+    [InlineData("Search & Replace: Find text across many invented files at once")] // one word per part is a label, not people
+    [InlineData("Romeo and Juliet: A Study of Invented Toy Dialogue Systems")] // nor a title's head
+    [InlineData("Alice Smith and Bob Jones: for reviewing the first toy drafts")] // a credit: the "title" starts in lower case
     public void Parse_TitlesAndNotes_ReturnsNull(string text) => Assert.Null(ReferenceItem.Parse(text));
 
     [Theory]
@@ -42,9 +45,18 @@ public sealed class ReferenceItemTests
 
     [Theory]
     [InlineData("虚构课程：某视频网站")] // no title marks
-    [InlineData("读完《》再说")] // marks, but not at the start and empty
+    [InlineData("《》再说")] // empty marks
     [InlineData("推荐《Invented Toy Paper》给新同学")] // a mention inside prose is not an item naming a work
     public void ParseMarked_NoLeadingMarkedTitle_ReturnsNull(string text) => Assert.Null(ReferenceItem.ParseMarked(text));
+
+    [Fact]
+    public void Parse_FamilyNamesOnlyWithVenueAndYear_IsCertain()
+    {
+        var item = ReferenceItem.Parse("Quill and Nib: Unsupervised Models for Invented Toy Entities, EMNLP 1999.");
+        Assert.NotNull(item);
+        Assert.True(item.StrongAuthors && item.Dated);
+        Assert.Null(ReferenceItem.Parse("Quill and Nib: Unsupervised Models for Invented Toy Entities")); // undated: could be a title
+    }
 
     [Fact]
     public void People_AuthorYearStyle_PairsFamilyNamesWithInitials()

@@ -152,8 +152,8 @@ public sealed partial class GenericMarkdownImporter : IImporter
     }
 
     // "[1] A. Quill and B. Nib, “Title,” in Proc. …" one per line of a plain-text paragraph: a bibliography. Read per
-    // line when two lines, and half of them, are references naming people for certain; the other lines are
-    // returned with no reference, to be reported.
+    // line when two lines, and half of them, are references naming people for certain with a year or venue; the
+    // other lines are returned with no reference, to be reported.
     private static List<(int Line, ReferenceItem? Reference)>? ReferenceLines(ParagraphBlock para)
     {
         var lines = MarkdownSyntax.SplitLines(para.Inline);
@@ -163,8 +163,8 @@ public sealed partial class GenericMarkdownImporter : IImporter
             var prose = LinkLine.Prose(l);
             return (Line: LineOf(l, para), Reference: ReferenceItem.Parse(prose[Coverage.TitleText.ListNumberLength(prose)..]));
         }).ToList();
-        var strong = read.Count(r => r.Reference is { StrongAuthors: true });
-        return strong >= 2 && strong * 2 >= read.Count ? read : null;
+        var certain = read.Count(r => r.Reference is { StrongAuthors: true, Dated: true });
+        return certain >= 2 && certain * 2 >= read.Count ? read : null;
     }
 
     // One line of a paragraph: its 0-based inline line numbers, 1-based as a source line. A bracket that opened no

@@ -29,10 +29,13 @@ public sealed partial record ReferenceItem(string Title, string? Authors, string
             var prefix = t[..m.Index].Trim();
             // "Fernando C.N. Pereira": a full stop after an initial ends the initial, not the author list.
             if (m.Value.StartsWith('.') && EndsWithInitial().IsMatch(prefix)) continue;
-            if (AuthorStrength(prefix) is not { } strong) continue;
             int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
             var (title, venue, tailYear) = SplitTail(t[(m.Index + m.Length)..]);
+            // "Collins and Singer: Title, EMNLP 1999": family names alone are people when a year or venue follows.
+            if (AuthorStrength(prefix, familyNames: year is not null || tailYear is not null || venue is not null) is not { } strong) continue;
             if (title is null || !TitleText.IsTitle(title) || TitleText.WordCount(title) is < 2 or > 30) return null;
+            // "Alice Smith and Bob Jones: for reviewing the drafts": a credit, not a title.
+            if (!(char.IsUpper(title[0]) || char.IsDigit(title[0]) || title[0] is '"' or '“' or '\'' or '‘')) return null;
             return new ReferenceItem(title, prefix.TrimEnd(',', ' '), venue, year ?? tailYear, strong);
         }
         return null;
@@ -54,44 +57,64 @@ public sealed partial record ReferenceItem(string Title, string? Authors, string
         return new ReferenceItem(title, null, null, year, false);
     }
 
+    /// <summary>True when the list gives a year or a venue after the title, as references do and notes rarely.</summary>
+    public bool Dated => Year is not null || Venue is not null;
+
     /// <summary>The authors as people ("Vaswani, A., Shazeer, N." pairs each family name with its initials).</summary>
     public IReadOnlyList<Person> People()
     {
         if (Authors is null) return [];
-        var others = EtAl().Match(Authors);
-        var names = others.Success ? Authors[..others.Index] : Authors;
-        var parts = PartSplit().Split(names).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        var apa = parts.Count % 2 == 0 && parts.Where((_, i) => i % 2 == 1).All(p => p.Split(' ').All(w => Initials().IsMatch(w)));
-        if (!apa) return PersonNameParser.ParseFreeList(Authors);
+        var (parts, others) = SplitAuthors(Authors);
+        if (!IsFamilyInitialPairs(parts)) return PersonNameParser.ParseFreeList(Authors);
         var people = new List<Person>();
         for (var i = 0; i < parts.Count; i += 2) people.Add(PersonNameParser.Parse($"{parts[i + 1]} {parts[i]}"));
-        if (others.Success) people.Add(Person.Others);
+        if (others) people.Add(Person.Others);
         return people;
     }
 
-    // Null when the text cannot be an author list; else whether it is certainly one.
-    private static bool? AuthorStrength(string prefix)
+    // The people of an author text, and whether it ended with "et al.".
+    private static (List<string> Parts, bool Others) SplitAuthors(string text)
+    {
+        var others = EtAl().Match(text);
+        var names = others.Success ? text[..others.Index] : text;
+        return (PartSplit().Split(names).Select(p => p.Trim()).Where(p => p.Length > 0).ToList(), others.Success);
+    }
+
+    // "Vaswani, A., Shazeer, N.": family names alternating with their initials.
+    private static bool IsFamilyInitialPairs(List<string> parts) =>
+        parts.Count >= 2 && parts.Count % 2 == 0
+        && parts.Where((_, i) => i % 2 == 1).All(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Initials().IsMatch(w)));
+
+    // Null when the text cannot be an author list; else whether it certainly is one. A person has a given and a
+    // family name or an initial: one capitalised word alone ("Docker", "Search & Replace", "Romeo and Juliet") is a
+    // label or a title's words, unless it is a family name paired with its initials, or the item is dated.
+    private static bool? AuthorStrength(string prefix, bool familyNames)
     {
         if (prefix.Length is < 3 or > 300 || prefix.Any(char.IsDigit)) return null;
-        var others = EtAl().Match(prefix);
-        var names = others.Success ? prefix[..others.Index] : prefix;
-        var parts = PartSplit().Split(names).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        if (parts.Count == 0 || parts.Count > 60) return null;
+        var (parts, others) = SplitAuthors(prefix);
+        if (parts.Count is 0 or > 60) return null;
+        var pairs = IsFamilyInitialPairs(parts);
+        var people = 0;
         var initials = false;
         foreach (var part in parts)
         {
             var tokens = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (tokens.Length > 4) return null;
             var named = 0;
+            var initial = false;
             foreach (var token in tokens)
             {
-                if (Initials().IsMatch(token)) { initials = true; named++; }
+                if (Initials().IsMatch(token)) { initial = true; named++; }
                 else if (NameWord().IsMatch(token) && !TitleWords.Contains(token)) named++;
                 else if (!Particles.Contains(token)) return null;
             }
             if (named == 0) return null;
+            if (named >= 2 || initial) people++;
+            else if (pairs || familyNames) people += parts.Count > 1 ? 1 : 0;
+            else return null;
+            initials |= initial;
         }
-        return parts.Count >= 2 || initials || others.Success;
+        return pairs || people >= 2 || initials || others;
     }
 
     // The title, then the venue and year that follow it.

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Publisher.Importers.ReadingLists.Common;
@@ -14,17 +15,20 @@ namespace Publisher.Importers.ReadingLists.GenericMarkdown;
 /// <item>A list of titles needs at least <see cref="MinItems"/> items, four in five read as Latin-script titles and
 /// a middle title of <see cref="MedianWords"/> words, so feature lists, licence lists, contents and notes
 /// ("- Install the package.") stay prose.</item>
-/// <item>A list is read as references when at least two of its items, and half of them, name people for certain
-/// (several, initials or "et al."); in a document with <see cref="MinItems"/> such references, any list half of
-/// whose items read as references is one too, however short (a section holding one or two papers). Otherwise a
-/// title with a subtitle ("Mastering Chess and Shogi: …") would lose its head to "authors".</item>
+/// <item>A list is read as references when at least two of its items, and half of them, are certain: they name
+/// people for certain (several, initials or "et al.") and give a year or venue. In a document with
+/// <see cref="MinItems"/> certain references, any list half of whose items read as references, one with a year or
+/// venue, is one too, however short (a section holding one or two papers). Otherwise a title with a subtitle
+/// ("Mastering Chess and Shogi: …") would lose its head to "authors", and credits ("Alice Smith and Bob Jones:
+/// Original design") would become papers.</item>
 /// <item>A list half of whose items (two at least) start with a title in Chinese title marks ("1. 《Title》（2017）")
-/// names works by those titles, Chinese or not.</item>
+/// names works by those titles: Latin-script ones unless the list hangs under a books label, Chinese ones only under
+/// a label that says papers (论文, paper), since the marks also name films, songs and books.</item>
 /// </list>
-/// Link-less items of a list of references that read as neither are named by <see cref="IsUnread"/>, so the
+/// Link-less items of a list of references that do not read as one are named by <see cref="IsUnread"/>, so the
 /// importer can say so instead of dropping them silently.
 /// </summary>
-public sealed class TitleListDetector
+public sealed partial class TitleListDetector
 {
     /// <summary>Fewest items a list needs to be read as a list of titles.</summary>
     public const int MinItems = 5;
@@ -39,14 +43,14 @@ public sealed class TitleListDetector
     public TitleListDetector(MarkdownDocument document)
     {
         var lists = document.Descendants<ListBlock>().Select(Read).ToList();
-        var referenceDocument = lists.Sum(l => l.Count(i => i.Reference is { StrongAuthors: true })) >= MinItems;
+        var referenceDocument = lists.Sum(l => l.Count(i => IsCertain(i.Reference))) >= MinItems;
         foreach (var items in lists) Decide(items, referenceDocument);
     }
 
     /// <summary>The paper a link-less list-item paragraph names when its list is a list of titles or references, else null.</summary>
     public ReferenceItem? ItemOf(ParagraphBlock para) => _items.GetValueOrDefault(para);
 
-    /// <summary>True for a link-less item of a list of references that reads as neither a reference nor a title.</summary>
+    /// <summary>True for a link-less item of a list of references that does not read as a reference.</summary>
     public bool IsUnread(ParagraphBlock para) => _items.TryGetValue(para, out var item) && item is null;
 
     private sealed record Item(ParagraphBlock Para, bool Linked, ReferenceItem? Reference, string? Title, ReferenceItem? Marked);
@@ -66,22 +70,24 @@ public sealed class TitleListDetector
     private void Decide(List<Item> items, bool referenceDocument)
     {
         if (items.Count == 0) return;
-        var strong = items.Count(i => i.Reference is { StrongAuthors: true });
+        var certain = items.Count(i => IsCertain(i.Reference));
         var references = items.Count(i => i.Reference is not null);
-        if ((strong >= 2 && strong * 2 >= items.Count) || (referenceDocument && references > 0 && references * 2 >= items.Count))
+        // In a reference document a short list needs one item that gives a year or venue: "Alice Smith: Original
+        // design" in a credits list reads as a reference too.
+        if ((certain >= 2 && certain * 2 >= items.Count)
+            || (referenceDocument && references * 2 >= items.Count && items.Any(i => i.Reference is { Dated: true })))
         {
-            // In a list of references an item that is no reference may still be a bare title.
-            foreach (var i in items.Where(i => !i.Linked))
-                _items[i.Para] = i.Reference ?? (i.Title is { } t ? Bare(t) : null);
+            foreach (var i in items.Where(i => !i.Linked)) _items[i.Para] = i.Reference;
             return;
         }
-        // "1. 《Title》（2017）": Chinese title marks say what is a title, in either script.
-        var marked = items.Count(i => i.Marked is not null);
-        if (marked >= 2 && marked * 2 >= items.Count)
+        // "1. 《Title》（2017）": Chinese title marks say what is a title. Chinese-script titles only under a label that
+        // says papers: marks also name films, songs and books (《肖申克的救赎》).
+        var label = LabelOf(items[0].Para);
+        var papers = PaperLabel().IsMatch(label);
+        var marked = items.Where(i => i.Marked is { } m && (papers || !CjkText.ContainsIdeograph(m.Title))).ToList();
+        if (marked.Count >= 2 && marked.Count * 2 >= items.Count && (papers || !BookLabel().IsMatch(label)))
         {
-            // "**书籍**：《深度学习》…": books are works too, but not the papers a catalog entry stands for.
-            if (IsBookList(items[0].Para)) return;
-            foreach (var i in items.Where(i => !i.Linked && i.Marked is not null)) _items[i.Para] = i.Marked;
+            foreach (var i in marked.Where(i => !i.Linked)) _items[i.Para] = i.Marked;
             return;
         }
         var titles = items.Where(i => i.Title is not null).ToList();
@@ -92,17 +98,23 @@ public sealed class TitleListDetector
         foreach (var i in titles.Where(i => !i.Linked)) _items[i.Para] = Bare(i.Title!);
     }
 
-    // The label a list hangs under (its parent item's text, else the heading or paragraph right above it) names books.
-    private static bool IsBookList(ParagraphBlock first)
+    // Certain people and a year or venue: what a reference has and a note or credit has not.
+    private static bool IsCertain(ReferenceItem? r) => r is { StrongAuthors: true, Dated: true };
+
+    // The label a list hangs under: its parent item's text, else the heading or paragraph right above it.
+    private static string LabelOf(ParagraphBlock first)
     {
-        if (first.Parent?.Parent is not ListBlock list) return false;
+        if (first.Parent?.Parent is not ListBlock list) return "";
         Block? label = list.Parent is ListItemBlock item ? item.FirstOrDefault() as ParagraphBlock : null;
         if (label is null && list.Parent is { } container && container.IndexOf(list) is var at and > 0) label = container[at - 1];
-        var text = label is LeafBlock leaf ? MarkdownSyntax.PlainText(leaf) : "";
-        return BookWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+        return label is LeafBlock leaf ? MarkdownSyntax.PlainText(leaf) : "";
     }
 
-    private static readonly string[] BookWords = ["书", "書", "教材", "著作", "book"];
+    [GeneratedRegex(@"论文|文献|\bpapers?\b|arxiv", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PaperLabel();
+
+    [GeneratedRegex(@"书籍|图书|书单|书目|教材|著作|\bbooks?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BookLabel();
 
     private static ReferenceItem Bare(string title) => new(title, null, null, null, false);
 
