@@ -104,7 +104,8 @@ public sealed class CatalogImporter(ImporterRegistry registry)
                 count += chunk.Entries.Count;
             });
         }
-        catch (Exception e) when (e is not (IOException or UnauthorizedAccessException))
+        // A cancelled hand-off (the consumer of the parts failed) must stop the whole import, not read as this file's fault.
+        catch (Exception e) when (e is not (IOException or UnauthorizedAccessException or OperationCanceledException))
         {
             diagnostics.Add(new Diagnostic(display, 0, Severity.Error, $"importer '{streaming.Name}' failed: {e.GetType().Name}: {e.Message}; please report this with the file", "PUB003"));
         }

@@ -32,17 +32,21 @@ public class PartHandOffTests
     }
 
     [Fact]
-    public void Run_ProducerFails_ExceptionIsRethrownAfterConsumerHasStopped()
+    public void Run_ProducerFails_ExceptionIsRethrownOnlyAfterConsumerHasStopped()
     {
+        using var gate = new ManualResetEventSlim();
         var consumed = 0;
-        var e = Assert.Throws<IOException>(() => PartHandOff.Run<int, int>(4, take =>
+        var run = Task.Run(() => PartHandOff.Run<int, int>(4, take =>
         {
             take(1);
             take(2);
             throw new IOException("disk gone");
-        }, _ => Interlocked.Increment(ref consumed)));
-        // Both parts handed over were consumed before the exception left Run: the consumer had finished.
-        Assert.Equal("disk gone", e.Message);
+        }, _ => { gate.Wait(); Interlocked.Increment(ref consumed); }));
+        // The consumer is held at the gate: Run must not return (or throw) while it still works.
+        Assert.False(run.Wait(TimeSpan.FromMilliseconds(200)));
+        gate.Set();
+        var e = Assert.Throws<AggregateException>(() => run.Wait()).InnerException;
+        Assert.Equal("disk gone", Assert.IsType<IOException>(e).Message);
         Assert.Equal(2, Volatile.Read(ref consumed));
     }
 }

@@ -39,7 +39,7 @@ public sealed class BibTeXParser
     /// Creates a parser over text that is not a string of its own (a chunk in a reader's buffer, which must not change
     /// while the entries are read); otherwise as the string overload.
     /// </summary>
-    public BibTeXParser(ReadOnlyMemory<char> text, Action<int, string> error, Action<int, string> warn, Dictionary<string, string>? macros = null, int firstLine = 1)
+    internal BibTeXParser(ReadOnlyMemory<char> text, Action<int, string> error, Action<int, string> warn, Dictionary<string, string>? macros = null, int firstLine = 1)
     {
         _text = text;
         _error = error;

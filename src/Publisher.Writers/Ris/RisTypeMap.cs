@@ -13,7 +13,7 @@ public static class RisTypeMap
     public static string Choose(Entry entry) => Choose(entry, PublishedVenue(entry));
 
     /// <summary>The RIS type of an entry whose <see cref="PublishedVenue"/> is already known.</summary>
-    public static string Choose(Entry entry, string? publishedVenue) => entry.Kind switch
+    internal static string Choose(Entry entry, string? publishedVenue) => entry.Kind switch
     {
         EntryKind.Repository or EntryKind.Model => "COMP",
         EntryKind.Dataset => "DATA",
