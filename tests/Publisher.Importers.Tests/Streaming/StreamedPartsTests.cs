@@ -53,6 +53,36 @@ public class StreamedPartsTests
         Assert.Equal(Serialize(whole.Entries, whole.Diagnostics), Serialize(entries, diagnostics));
     }
 
+    // The BibTeX reader copies runs of whole lines and looks for carriage returns itself.
+    public static TheoryData<string, string> BibTeXFixtures()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var row in Fixtures().Where(r => (string)r[0] == "BibTeX")) data.Add((string)row[0], (string)row[1]);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BibTeXFixtures))]
+    public void ImportStream_MixedLineEndings_SameEntriesAndLinesAsWholeFile(string folder, string file)
+    {
+        var importer = Importers[folder];
+        var decoded = TextDecoder.Decode(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", folder, file)), file);
+        // Every other line ends in CRLF, every third of the rest in a lone CR: the runs of plain LF lines are short.
+        var lines = decoded.Text.Replace("\r\n", "\n").Split('\n');
+        var text = string.Concat(lines.Select((l, i) => l + (i == lines.Length - 1 ? "" : i % 2 == 0 ? "\r\n" : i % 3 == 0 ? "\r" : "\n")));
+        var whole = importer.Import(new SourceDocument(file, text, decoded.Encoding));
+
+        var entries = new List<Entry>();
+        var diagnostics = new List<Diagnostic>();
+        importer.ImportStream(new StringReader(text), file, 1, part =>
+        {
+            entries.AddRange(part.Entries);
+            diagnostics.AddRange(part.Diagnostics);
+        });
+
+        Assert.Equal(Serialize(whole.Entries, whole.Diagnostics), Serialize(entries, diagnostics));
+    }
+
     private static string Serialize(IReadOnlyList<Entry> entries, IEnumerable<Diagnostic> diagnostics) =>
         CatalogJson.Serialize(new Catalog { Entries = entries, Diagnostics = diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Message, StringComparer.Ordinal).ToArray() });
 }
