@@ -35,7 +35,7 @@ public sealed partial record ArxivId
     public string DataCiteDoi => DataCiteDoiPrefix + Base;
 
     /// <summary>What <see cref="DataCiteDoi"/> puts before the id.</summary>
-    public const string DataCiteDoiPrefix = "10.48550/arXiv.";
+    private const string DataCiteDoiPrefix = "10.48550/arXiv.";
 
     /// <inheritdoc />
     public override string ToString() => Version is { } v ? $"{Base}v{v.ToString(CultureInfo.InvariantCulture)}" : Base;

@@ -88,8 +88,7 @@ public sealed class RisWriter : IStreamingCitationWriter
             AppendDate(sb, date);
             sb.Append("\r\n");
         }
-        if (e.Doi is { } doi) Tag(sb, "DO", doi.Value);
-        else if (e.ArxivId is { } dataCite) Tag(sb, "DO", r.Value.Clear().Append(ArxivId.DataCiteDoiPrefix).Append(dataCite.Base));
+        if (CitationChoices.DoiOf(e) is { } doi) Tag(sb, "DO", doi);
         // Each link's URL is checked once (a URI parse); the links that are neither UR nor L1 become notes below.
         var safe = r.Links;
         CitationChoices.AddSafeLinks(e, safe);
