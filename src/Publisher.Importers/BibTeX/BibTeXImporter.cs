@@ -64,16 +64,35 @@ public sealed partial class BibTeXImporter : IStreamingImporter
         var document = new SourceDocument(file, "");
         var entries = 0;
         var chunkFirstLine = 1;
-        // A chunk ends before the line that starts entry chunkEntries + 1 (an '@' in the line's first column).
+        // A chunk ends before the line that starts entry chunkEntries + 1 (an '@' in the line's first column), unless
+        // a braced value is still open there: "@mentions …" on a line of an abstract does not start an entry. A value
+        // that never closes (a broken file) is cut after OpenBraceSlack more '@' lines, so parts stay bounded.
         while (lines.ReadUntilLineStartingWith('@') is { } line)
         {
             if (++entries <= chunkEntries) continue;
+            if (entries <= chunkEntries + OpenBraceSlack && !BracesClose(lines.Text.Span)) continue;
             onChunk(Import(document, lines.Text, macros, chunkFirstLine));
             lines.Clear();
             chunkFirstLine = line;
             entries = 1;
         }
         if (lines.HasText) onChunk(Import(document, lines.Text, macros, chunkFirstLine));
+    }
+
+    /// <summary>How many more '@' lines a streamed chunk may run on while a braced value stays open.</summary>
+    private const int OpenBraceSlack = 64;
+
+    // True when every '{' of the text is closed (BibTeX counts braces as written, escaped or not).
+    private static bool BracesClose(ReadOnlySpan<char> text)
+    {
+        var depth = 0;
+        for (var at = text.IndexOfAny('{', '}'); at >= 0; )
+        {
+            depth += text[at] == '{' ? 1 : -1;
+            text = text[(at + 1)..];
+            at = text.IndexOfAny('{', '}');
+        }
+        return depth <= 0;
     }
 
     private ImportResult Import(SourceDocument document, Dictionary<string, string> macros, int firstLine) =>
