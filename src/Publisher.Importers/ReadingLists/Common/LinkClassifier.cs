@@ -27,7 +27,7 @@ public static partial class LinkClassifier
             if (host == "gist.github.com") return LabelKind(l) ?? LinkKind.Code;
             // An account or organisation page (github.com/openai) is not code, nor is a repository's tracker
             // ("send [pull requests](…/pulls)"): that is about the list, not a work in it.
-            if (CodeHosts.Any(h => HostIs(host, h))) return Depth(path) >= 2 && !IsTrackerPage(path) ? LinkKind.Code : LabelKind(l) ?? LinkKind.Web;
+            if (CodeHosts.Any(h => HostIs(host, h))) return Depth(path) >= 2 && !IsAboutRepository(path) ? LinkKind.Code : LabelKind(l) ?? LinkKind.Web;
             if (host.EndsWith(".github.io", StringComparison.Ordinal)) return LabelKind(l) ?? LinkKind.Project;
             if (HostIs(host, "huggingface.co") || HostIs(host, "hf.co"))
             {
@@ -76,10 +76,14 @@ public static partial class LinkClassifier
     private static string? NormaliseLabel(string? label) =>
         label is null ? null : string.Join(' ', label.Trim().Trim('[', ']', '*', '_', ' ').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    // A repository's tracker pages, and its licence file ("License: [CC BY 4.0](…/blob/main/DATA_LICENSE)").
-    private static bool IsTrackerPage(string path) =>
-        path.Split('/', StringSplitOptions.RemoveEmptyEntries) is [_, _, var page, .., var last] && (TrackerPages.Contains(page) || page == "blob" && LicenceFile().IsMatch(last))
-        || path.Split('/', StringSplitOptions.RemoveEmptyEntries) is [_, _, var only] && TrackerPages.Contains(only);
+    // A page about the repository rather than its code: its tracker, or its licence file ("License: [CC BY 4.0](…/blob/main/DATA_LICENSE)").
+    private static bool IsAboutRepository(string path) =>
+        path.Split('/', StringSplitOptions.RemoveEmptyEntries) switch
+        {
+            [_, _, "blob", .., var file] => LicenceFile().IsMatch(file),
+            [_, _, var page, ..] => TrackerPages.Contains(page),
+            _ => false,
+        };
 
     [GeneratedRegex(@"^(?:DATA_|CODE_|MODEL_)?(?:LICEN[CS]E|COPYING)(?:[._-].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LicenceFile();

@@ -63,12 +63,14 @@ public sealed partial class GenericMarkdownImporter : IImporter
 
     private static void ReadParagraph(ParagraphBlock para, ImportResultBuilder result, string? topic, ArxivClashDetector clashes, TitleListDetector titleLists, List<int> localOnly, List<int> unread)
     {
-        if (PipeRows(para) is { } rows)
+        // Each reading below that goes line by line works on the same lines.
+        var lines = MarkdownSyntax.SplitLines(para.Inline);
+        if (PipeRows(para, lines) is { } rows)
         {
             foreach (var (line, inlines) in rows) ReadPipeRow(line, inlines, result, topic, clashes);
             return;
         }
-        if (WorkLines(para) is { } works)
+        if (WorkLines(para, lines) is { } works)
         {
             foreach (var (line, inlines, lineTitle) in works) AddEntry(result, line, topic, lineTitle, inlines.SelectMany(MarkdownSyntax.Links).ToList(), clashes);
             return;
@@ -79,7 +81,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
             AddNamed(result, MarkdownSyntax.LineOf(para), topic, named);
             return;
         }
-        if (links.Count == 0 && ReferenceLines(para) is { } references)
+        if (links.Count == 0 && ReferenceLines(para, lines) is { } references)
         {
             foreach (var (line, reference) in references)
                 if (reference is null) unread.Add(line);
@@ -111,9 +113,8 @@ public sealed partial class GenericMarkdownImporter : IImporter
 
     // Rows of a table cut off from its header by a blank line are a paragraph to Markdig: each line is still
     // one work, so reading the paragraph whole would give the first row every row's links (and arXiv ids).
-    private static List<(int Line, List<Inline> Inlines)>? PipeRows(ParagraphBlock para)
+    private static List<(int Line, List<Inline> Inlines)>? PipeRows(ParagraphBlock para, List<List<Inline>> lines)
     {
-        var lines = MarkdownSyntax.SplitLines(para.Inline);
         if (lines.Count == 0 || !lines.All(l => l[0] is LiteralInline lit && lit.Content.ToString().TrimStart().StartsWith('|'))) return null;
         return lines.Select(l => (LineOf(l, para), l)).ToList();
     }
@@ -122,9 +123,8 @@ public sealed partial class GenericMarkdownImporter : IImporter
     // reads the lines as one paragraph. Cut it per line when at least two lines each name a paper link and every
     // such line has a title of its own; a line with only a code link belongs to the paper above it, and lines
     // before the first paper ("Agents:") are headings in all but syntax.
-    private static List<(int Line, List<Inline> Inlines, string? Title)>? WorkLines(ParagraphBlock para)
+    private static List<(int Line, List<Inline> Inlines, string? Title)>? WorkLines(ParagraphBlock para, List<List<Inline>> lines)
     {
-        var lines = MarkdownSyntax.SplitLines(para.Inline);
         if (lines.Count < 2) return null;
         var works = new List<(int Line, List<Inline> Inlines, string? Title)>();
         foreach (var l in lines)
@@ -154,9 +154,8 @@ public sealed partial class GenericMarkdownImporter : IImporter
     // "[1] A. Quill and B. Nib, “Title,” in Proc. …" one per line of a plain-text paragraph: a bibliography. Read per
     // line when two lines, and half of them, are references naming people for certain with a year or venue; the
     // other lines are returned with no reference, to be reported.
-    private static List<(int Line, ReferenceItem? Reference)>? ReferenceLines(ParagraphBlock para)
+    private static List<(int Line, ReferenceItem? Reference)>? ReferenceLines(ParagraphBlock para, List<List<Inline>> lines)
     {
-        var lines = MarkdownSyntax.SplitLines(para.Inline);
         if (lines.Count < 2) return null;
         var read = lines.Select(l =>
         {

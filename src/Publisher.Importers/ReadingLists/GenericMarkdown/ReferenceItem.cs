@@ -29,10 +29,13 @@ public sealed partial record ReferenceItem(string Title, string? Authors, string
             var prefix = t[..m.Index].Trim();
             // "Fernando C.N. Pereira": a full stop after an initial ends the initial, not the author list.
             if (m.Value.StartsWith('.') && EndsWithInitial().IsMatch(prefix)) continue;
+            // The prefix is judged before the tail is split: most separators in prose follow no author list.
+            if (AuthorShape(prefix) is not { } shape) continue;
             int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : null;
             var (title, venue, tailYear) = SplitTail(t[(m.Index + m.Length)..]);
             // "Collins and Singer: Title, EMNLP 1999": family names alone are people when a year or venue follows.
-            if (AuthorStrength(prefix, familyNames: year is not null || tailYear is not null || venue is not null) is not { } strong) continue;
+            if (shape.FamilyNamesOnly && year is null && tailYear is null && venue is null) continue;
+            var strong = shape.Certain;
             if (title is null || !TitleText.IsTitle(title) || TitleText.WordCount(title) is < 2 or > 30) return null;
             // "Alice Smith and Bob Jones: for reviewing the drafts": a credit, not a title.
             if (!(char.IsUpper(title[0]) || char.IsDigit(title[0]) || title[0] is '"' or '“' or '\'' or '‘')) return null;
@@ -85,16 +88,18 @@ public sealed partial record ReferenceItem(string Title, string? Authors, string
         parts.Count >= 2 && parts.Count % 2 == 0
         && parts.Where((_, i) => i % 2 == 1).All(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Initials().IsMatch(w)));
 
-    // Null when the text cannot be an author list; else whether it certainly is one. A person has a given and a
-    // family name or an initial: one capitalised word alone ("Docker", "Search & Replace", "Romeo and Juliet") is a
-    // label or a title's words, unless it is a family name paired with its initials, or the item is dated.
-    private static bool? AuthorStrength(string prefix, bool familyNames)
+    // Null when the text cannot be an author list; else whether it certainly is one, and whether it names people
+    // only by family names. A person has a given and a family name or an initial: one capitalised word alone
+    // ("Docker", "Search & Replace", "Romeo and Juliet") is a label or a title's words, unless it is a family name
+    // paired with its initials, or (the caller decides) the item is dated.
+    private static (bool Certain, bool FamilyNamesOnly)? AuthorShape(string prefix)
     {
         if (prefix.Length is < 3 or > 300 || prefix.Any(char.IsDigit)) return null;
         var (parts, others) = SplitAuthors(prefix);
         if (parts.Count is 0 or > 60) return null;
         var pairs = IsFamilyInitialPairs(parts);
         var people = 0;
+        var familyOnly = 0;
         var initials = false;
         foreach (var part in parts)
         {
@@ -110,11 +115,13 @@ public sealed partial record ReferenceItem(string Title, string? Authors, string
             }
             if (named == 0) return null;
             if (named >= 2 || initial) people++;
-            else if (pairs || familyNames) people += parts.Count > 1 ? 1 : 0;
-            else return null;
+            else familyOnly++;
             initials |= initial;
         }
-        return pairs || people >= 2 || initials || others;
+        if (pairs) return (true, false);
+        // "Collins and Singer" count as two people once the caller knows the item is dated; "Docker" alone never does.
+        var certain = people + (familyOnly > 0 && parts.Count > 1 ? familyOnly : 0) >= 2 || initials || others;
+        return (certain, familyOnly > 0);
     }
 
     // The title, then the venue and year that follow it.
