@@ -36,15 +36,20 @@ def junk(title):
     if re.search(r"\bet al\b", t) or re.fullmatch(r"[a-z][\w'-]+,? \(?(19|20)\d\d\)?", t): return True
     if re.fullmatch(r"(arxiv:?\s*)?\d{4}\.\d{4,5}(v\d+)?", t): return True
     if raw[:1] in ")）,，;；" or raw[-1:] in "(（": return True
+    # where a project lives ("开源地址为", "github 地址") or which language version a link is ("英文", "简体中文")
+    if re.fullmatch(r"(该|本|此|其)?(项目|模型|论文|代码)?的?\s*(github|官方|开源|项目|代码|下载|\s)*(地址|链接|网址)(为|是)?", t): return True
+    if re.fullmatch(r"(english|chinese|(中国)?(台湾|香港)?((简体|繁体)(中文)?|中文|英文)版?)", t): return True
     return False
 
 def suspect(title):
     """A title a person would not accept as written, though it names the work: markup or a whole citation
     left in it (star ratings, table pipes, an author part before a quoted title, a news date, unbalanced
-    brackets, more than 200 characters)."""
+    brackets, a leading emoji, an institution after a handle sign, more than 200 characters)."""
     t = title.strip()
     if not t or junk(t): return False
     if re.search(r":star:|⭐|★", t) or " | " in t or re.search(r"\|\S*\|", t): return True
+    # list decorations: an emoji before the title, the authors' institution after a handle sign ("Title(@Lab)")
+    if re.match(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]", t) or re.search(r"[(（]@[^()]*[)）]\s*$", t): return True
     if re.match(r"^(19|20)\d\d-\d\d-\d\d\b", t): return True
     q = re.search(r"[\"“][^\"“”]{8,}[\"”]", t)
     if q and "," in t[:q.start()]: return True

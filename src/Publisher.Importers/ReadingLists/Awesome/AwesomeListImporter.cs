@@ -42,7 +42,7 @@ public sealed partial class AwesomeListImporter : IImporter
             switch (block)
             {
                 case HeadingBlock heading:
-                    topics.Enter(heading.Level, MarkdownSyntax.PlainText(heading));
+                    topics.Enter(heading.Level, MarkdownSyntax.HeadingText(heading));
                     break;
                 case ListBlock list:
                     foreach (var item in list.OfType<ListItemBlock>()) ReadItem(item, result, topics, clashes);

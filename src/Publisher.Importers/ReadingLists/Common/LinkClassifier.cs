@@ -76,6 +76,26 @@ public static partial class LinkClassifier
     private static string? NormaliseLabel(string? label) =>
         label is null ? null : string.Join(' ', label.Trim().Trim('[', ']', '*', '_', ' ').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>
+    /// The name of the repository a link points into (<c>https://github.com/owner/name/…</c> → <c>name</c>; GitLab,
+    /// Gitee, Hugging Face models, datasets and spaces too), else null.
+    /// </summary>
+    public static string? RepositoryName(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
+        var host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+        var segs = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var at = host.ToLowerInvariant() switch
+        {
+            "github.com" or "gitlab.com" or "gitee.com" => 1,
+            "huggingface.co" => segs.Length > 0 && segs[0] is "datasets" or "spaces" ? 2 : 1,
+            _ => -1,
+        };
+        if (at < 0 || segs.Length <= at) return null;
+        var name = Uri.UnescapeDataString(segs[at]);
+        return name.EndsWith(".git", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
+    }
+
     // A page about the repository rather than its code: its tracker, or its licence file ("License: [CC BY 4.0](…/blob/main/DATA_LICENSE)").
     private static bool IsAboutRepository(string path) =>
         path.Split('/', StringSplitOptions.RemoveEmptyEntries) switch

@@ -36,6 +36,31 @@ public static partial class MarkdownSyntax
     /// <summary>Plain text of a leaf block (paragraph, heading), or empty.</summary>
     public static string PlainText(LeafBlock block) => PlainText(block.Inline);
 
+    /// <summary>
+    /// A heading's text without its ways back into the page: <c>Parallelism ([©️back👆🏻](#paperlist))</c> is <c>Parallelism</c>
+    /// (long lists put a link back to the contents on every heading; it is navigation, not part of the topic). A heading
+    /// that is itself a link to the contents (<c>### [Recommender Systems](#content)</c>) keeps its text.
+    /// </summary>
+    public static string HeadingText(HeadingBlock heading)
+    {
+        var sb = new StringBuilder();
+        AppendText(heading.Inline, sb, skipAnchors: true);
+        return Collapse(EmptyBrackets().Replace(sb.ToString(), " "));
+    }
+
+    // "back", "🔝 Back to top", "返回目录", "↑": a link's words only say where it leads.
+    private static bool IsNavigation(string label)
+    {
+        var words = new string(label.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+        return words.Length == 0 || NavigationWords.Contains(words);
+    }
+
+    private static readonly HashSet<string> NavigationWords = new(StringComparer.Ordinal)
+    {
+        "back", "backtotop", "top", "totop", "gototop", "up", "return", "contents", "tableofcontents", "toc", "home",
+        "返回", "返回顶部", "回到顶部", "返回目录", "回到目录", "目录", "顶部",
+    };
+
     /// <summary>Links of inlines, in order: Markdown links, autolinks and bare URLs in text (images excluded).</summary>
     public static IReadOnlyList<FoundLink> Links(Inline? inline)
     {
@@ -74,7 +99,7 @@ public static partial class MarkdownSyntax
                 foreach (var d in Descendants(child)) yield return d;
     }
 
-    private static void AppendText(Inline? inline, StringBuilder sb)
+    private static void AppendText(Inline? inline, StringBuilder sb, bool skipAnchors = false)
     {
         switch (inline)
         {
@@ -86,8 +111,9 @@ public static partial class MarkdownSyntax
             case AutolinkInline auto: sb.Append(auto.Url); return;
             case HtmlInline: return;
             case LinkInline { IsImage: true }: return;
+            case LinkInline link when skipAnchors && link.Url?.StartsWith('#') == true && IsNavigation(PlainText(link)): return;
             case ContainerInline container:
-                foreach (var child in container) AppendText(child, sb);
+                foreach (var child in container) AppendText(child, sb, skipAnchors);
                 return;
         }
     }
@@ -113,6 +139,9 @@ public static partial class MarkdownSyntax
                 return;
         }
     }
+
+    [GeneratedRegex(@"\(\s*\)|（\s*）", RegexOptions.CultureInvariant)]
+    private static partial Regex EmptyBrackets();
 
     [GeneratedRegex(@"https?://[^\s<>\[\]()（）【】「」，。；、！？：\u3000\u201C\u201D""']+", RegexOptions.CultureInvariant)]
     private static partial Regex BareUrl();

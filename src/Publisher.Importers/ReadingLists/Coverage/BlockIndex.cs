@@ -60,7 +60,7 @@ public sealed class BlockIndex
                 case HeadingBlock heading:
                     // The heading's own references belong to the path above it, so record the new path after it.
                     Add(heading);
-                    topics.Enter(heading.Level, MarkdownSyntax.PlainText(heading));
+                    topics.Enter(heading.Level, MarkdownSyntax.HeadingText(heading));
                     _topics.Add((heading.Span.End + 1, topics.Current));
                     break;
                 case ContainerBlock inner:

@@ -53,7 +53,7 @@ public sealed partial class NewsletterDigestImporter : IImporter
             {
                 case HeadingBlock heading:
                     Finish();
-                    topics.Enter(heading.Level, MarkdownSyntax.PlainText(heading));
+                    topics.Enter(heading.Level, MarkdownSyntax.HeadingText(heading));
                     break;
                 case ParagraphBlock para:
                     // Lists that skip blank lines put headline, title and summary in one paragraph: read it line by line.

@@ -40,7 +40,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
             switch (block)
             {
                 case HeadingBlock heading:
-                    topics.Enter(heading.Level, MarkdownSyntax.PlainText(heading));
+                    topics.Enter(heading.Level, MarkdownSyntax.HeadingText(heading));
                     break;
                 case ParagraphBlock para:
                     ReadParagraph(para, result, topics.Current, clashes, titleLists, localOnly, unread);
@@ -98,8 +98,8 @@ public sealed partial class GenericMarkdownImporter : IImporter
             if (links.Count > 0 && links.All(IsLocalFile) && para.Parent is ListItemBlock) localOnly.Add(MarkdownSyntax.LineOf(para));
             return;
         }
-        var title = TitleOf(para.Inline is null ? [] : [para.Inline], links);
         var prose = LinkLine.Prose(para.Inline);
+        var title = TitleOf(para.Inline is null ? [] : [para.Inline], links) ?? LabelledRepository(prose, links);
         if (title is null) { ReportUntitled(result, MarkdownSyntax.LineOf(para), links, prose); return; }
         var draft = new EntryDraft(result, MarkdownSyntax.LineOf(para), topic) { Title = title };
         foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
@@ -186,7 +186,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
         {
             var text = Coverage.InlineTitleFinder.PlainText(line);
             if (MarkdownSyntax.BareUrls(text).FirstOrDefault() is { } url && text.IndexOf(url, StringComparison.Ordinal) is var at and > 0
-                && Clean(Coverage.InlineTitleFinder.TitlePart(text[..at])) is { } before)
+                && (Clean(Coverage.InlineTitleFinder.TitlePart(text[..at])) ?? LabelledRepository(text[..at], links)) is { } before)
                 return before;
         }
         return TitleOf(line, links);
@@ -245,11 +245,12 @@ public sealed partial class GenericMarkdownImporter : IImporter
     /// </summary>
     private static string? TitleOf(IReadOnlyList<Inline> inlines, IReadOnlyList<FoundLink> links)
     {
+        var prose = LinkLine.Prose(BeforeLineBreakTag(inlines));
         var bold = inlines.SelectMany(MarkdownSyntax.Descendants).OfType<EmphasisInline>()
             .Where(e => e.DelimiterCount == 2 && !MarkdownSyntax.Descendants(e).OfType<LinkInline>().Any())
-            .Select(e => Clean(MarkdownSyntax.PlainText(e))).FirstOrDefault(t => t is not null);
+            .Select(e => MarkdownSyntax.PlainText(e)).Where(b => !IsTagBeforeTitle(b, prose))
+            .Select(Clean).FirstOrDefault(t => t is not null);
         if (bold is not null) return bold;
-        var prose = LinkLine.Prose(BeforeLineBreakTag(inlines));
         if (CitationQuote(prose) is { } quoted) return quoted;
         var titled = links.FirstOrDefault(l => l.Label.Length > 0 && !LinkClassifier.IsRoleLabel(l.Label) && !l.Label.StartsWith("http", StringComparison.OrdinalIgnoreCase));
         if (titled is not null && Clean(titled.Label) is { } t) return t;
@@ -259,6 +260,21 @@ public sealed partial class GenericMarkdownImporter : IImporter
         var colon = head.IndexOf(": ", StringComparison.Ordinal);
         return colon > 0 && Coverage.TitleText.WordCount(head[..colon]) <= 6 ? Clean(head[..colon]) : null;
     }
+
+    // "🔥[**FlashAttention**] FlashAttention: Fast and Memory-Efficient …(@Stanford)": a bold short name in square
+    // brackets before more words tags the title that follows; the title is the prose.
+    private static bool IsTagBeforeTitle(string bold, string prose)
+    {
+        var at = prose.IndexOf("[" + bold + "]", StringComparison.Ordinal);
+        return at >= 0 && Coverage.TitleText.WordCount(Coverage.TitleText.WithoutAffiliation(prose[(at + bold.Length + 2)..])) >= 2;
+    }
+
+    // "开源地址为：https://github.com/owner/name", "英文：https://github.com/owner/name/blob/main/data.json": a line that only
+    // says where a project (or its version in a language) lives is named by its repository.
+    private static string? LabelledRepository(string prose, IReadOnlyList<FoundLink> links) =>
+        Coverage.InlineTitleFinder.TitlePart(prose) is var label && (Coverage.TitleText.IsAddressLabel(label) || Coverage.TitleText.IsLanguageLabel(label))
+            ? links.Select(l => LinkClassifier.RepositoryName(l.Url)).FirstOrDefault(n => n is not null)
+            : null;
 
     // Only after an author part ("Graves, Alex, and …. ", "He, Kaiming, et al. "): a title may itself quote a phrase.
     private static string? CitationQuote(string prose)
@@ -291,8 +307,9 @@ public sealed partial class GenericMarkdownImporter : IImporter
     // any other paper, PDF or code link is named here so the editor can add a title.
     private static void ReportUntitled(ImportResultBuilder result, int line, IReadOnlyList<FoundLink> links, string prose)
     {
-        // "- Code: https://…" under a paper is a link of that paper, not a work of its own.
-        if (Coverage.TitleText.WordCount(prose) < 3) return;
+        // "- Code: https://…" under a paper is a link of that paper, not a work of its own; "论文下载地址：https://…" says
+        // outright that it links a work, so it is reported however short.
+        if (Coverage.TitleText.WordCount(prose) < 3 && !Coverage.TitleText.IsAddressLabel(Coverage.InlineTitleFinder.TitlePart(prose))) return;
         if (links.Any(HasIdentifier)) return;
         var work = links.FirstOrDefault(IsWorkLink);
         if (work is not null)
