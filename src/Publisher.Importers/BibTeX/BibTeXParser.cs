@@ -180,7 +180,8 @@ public sealed class BibTeXParser
                 Fail(fieldLine, $"entry '{key}': unbalanced braces in field '{name}' (its value runs into the next entry); expected a closing '}}' on line {fieldLine}");
                 return null;
             }
-            Fail(LineAt(Math.Min(_pos, text.Length)), $"entry '{key}' (line {line}): expected ',' or '{close}' after field '{name}'");
+            // At the end of the text, its last line: not the one after a final line break (a streamed part always has one).
+            Fail(LineAt(Math.Min(_pos, text.Length - 1)), $"entry '{key}' (line {line}): expected ',' or '{close}' after field '{name}'");
             return null;
         }
     }
