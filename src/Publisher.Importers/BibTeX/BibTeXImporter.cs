@@ -64,36 +64,35 @@ public sealed partial class BibTeXImporter : IStreamingImporter
         var document = new SourceDocument(file, "");
         var entries = 0;
         var chunkFirstLine = 1;
-        // A chunk ends before the line that starts entry chunkEntries + 1 (an '@' in the line's first column), unless
-        // a braced value is still open there: "@mentions …" on a line of an abstract does not start an entry. A value
-        // that never closes (a broken file) is cut after OpenBraceSlack more '@' lines, so parts stay bounded.
+        // Where, in the chunk, the last '@' line read begins (-1: none yet), and the last one that starts an entry: the
+        // whole-file reader is between entries there, whatever came before (a broken entry is skipped up to it).
+        var atLine = -1;
+        var entryLine = 0;
+        // A chunk ends before the line that starts entry chunkEntries + 1 (an '@' in the line's first column), once the
+        // text before it ends between entries, as the parser reads it: not inside an abstract with a line starting
+        // "@mentions …", nor inside an entry commented out with '%' (outside entries BibTeX has no comments, so
+        // "% @article{old," opens an entry, and inside one a "% }" line is skipped). Only the text from the last line
+        // that starts an entry needs reading for that. A chunk that never gets there (a broken file) is cut after
+        // OpenEntrySlack more '@' lines, so parts stay bounded.
         while (lines.ReadUntilLineStartingWith('@') is { } line)
         {
+            var text = lines.Text;
+            if (atLine >= 0 && BibTeXParser.StartsEntry(text.Span, atLine)) entryLine = atLine;
+            atLine = text.Length;
             if (++entries <= chunkEntries) continue;
-            if (entries <= chunkEntries + OpenBraceSlack && !BracesClose(lines.Text.Span)) continue;
-            onChunk(Import(document, lines.Text, macros, chunkFirstLine));
+            if (entries <= chunkEntries + OpenEntrySlack && !BibTeXParser.EndsBetweenEntries(text[entryLine..])) continue;
+            onChunk(Import(document, text, macros, chunkFirstLine));
             lines.Clear();
             chunkFirstLine = line;
             entries = 1;
+            atLine = 0;
+            entryLine = 0;
         }
         if (lines.HasText) onChunk(Import(document, lines.Text, macros, chunkFirstLine));
     }
 
-    /// <summary>How many more '@' lines a streamed chunk may run on while a braced value stays open.</summary>
-    private const int OpenBraceSlack = 64;
-
-    // True when every '{' of the text is closed (BibTeX counts braces as written, escaped or not).
-    private static bool BracesClose(ReadOnlySpan<char> text)
-    {
-        var depth = 0;
-        for (var at = text.IndexOfAny('{', '}'); at >= 0; )
-        {
-            depth += text[at] == '{' ? 1 : -1;
-            text = text[(at + 1)..];
-            at = text.IndexOfAny('{', '}');
-        }
-        return depth <= 0;
-    }
+    /// <summary>How many more '@' lines a streamed chunk may run on while its text ends inside an entry.</summary>
+    private const int OpenEntrySlack = 64;
 
     private ImportResult Import(SourceDocument document, Dictionary<string, string> macros, int firstLine) =>
         Import(document, document.Text.AsMemory(), macros, firstLine);

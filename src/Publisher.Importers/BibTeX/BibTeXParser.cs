@@ -24,6 +24,8 @@ public sealed class BibTeXParser
     private int _pos;
     private int _line;
     private int _lineCountedTo;
+    // Set when a broken part was skipped up to the end of the text (no later line starts an entry).
+    private bool _skippedToEnd;
 
     /// <summary>
     /// Creates a parser over <paramref name="text"/> reporting problems through the callbacks (line, message).
@@ -65,6 +67,32 @@ public sealed class BibTeXParser
     public IEnumerable<BibTeXRawEntry> Parse()
     {
         while (ReadNext() is { } entry) yield return entry;
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/>, read from a point between entries, also ends between entries: not inside an
+    /// entry, a value or a broken part being skipped, so text appended after it is read the same whether it comes in
+    /// the same reading or in a reading of its own. A streamed file is cut only at such points.
+    /// </summary>
+    internal static bool EndsBetweenEntries(ReadOnlyMemory<char> text)
+    {
+        // Every entry, value and group that runs into the end of the text fails there, and the failure skips to the
+        // end: nothing else is needed. Macros defined here are dropped; they change no value's extent.
+        var parser = new BibTeXParser(text, static (_, _) => { }, static (_, _) => { });
+        while (parser.ReadNext() is not null) { }
+        return !parser._skippedToEnd;
+    }
+
+    /// <summary>
+    /// True when the '@' at <paramref name="at"/>, first on its line, starts an entry: a name, then '{' or '(' on the
+    /// same line. A broken entry is skipped up to such a line, and no value or group runs past one.
+    /// </summary>
+    internal static bool StartsEntry(ReadOnlySpan<char> text, int at)
+    {
+        var i = at + 1;
+        while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        return i > at + 1 && i < text.Length && text[i] is '{' or '(';
     }
 
     // The next entry, or null at the end of the text (@string, @comment and @preamble are handled on the way).
@@ -152,7 +180,8 @@ public sealed class BibTeXParser
                 Fail(fieldLine, $"entry '{key}': unbalanced braces in field '{name}' (its value runs into the next entry); expected a closing '}}' on line {fieldLine}");
                 return null;
             }
-            Fail(LineAt(Math.Min(_pos, text.Length)), $"entry '{key}' (line {line}): expected ',' or '{close}' after field '{name}'");
+            // At the end of the text, its last line: not the one after a final line break (a streamed part always has one).
+            Fail(LineAt(Math.Min(_pos, text.Length - 1)), $"entry '{key}' (line {line}): expected ',' or '{close}' after field '{name}'");
             return null;
         }
     }
@@ -276,7 +305,7 @@ public sealed class BibTeXParser
             var c = text[i];
             if (c == '{') depth++;
             else if (c == '}') { if (--depth == 0) return i; }
-            else if (i + 1 < text.Length && text[i + 1] == '@' && LooksLikeEntryStart(i + 1)) return -1;
+            else if (i + 1 < text.Length && text[i + 1] == '@' && StartsEntry(text, i + 1)) return -1;
         }
         return -1;
     }
@@ -291,31 +320,30 @@ public sealed class BibTeXParser
             if (c == '{') depth++;
             else if (c == '}') depth--;
             else if (c == '"' && depth == 0) return i;
-            else if (c == '\n' && i + 1 < text.Length && text[i + 1] == '@' && LooksLikeEntryStart(i + 1)) return -1;
+            else if (c == '\n' && i + 1 < text.Length && text[i + 1] == '@' && StartsEntry(text, i + 1)) return -1;
         }
         return -1;
-    }
-
-    private bool LooksLikeEntryStart(int at)
-    {
-        var text = _text.Span;
-        var i = at + 1;
-        while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
-        while (i < text.Length && text[i] is ' ' or '\t') i++;
-        return i > at + 1 && i < text.Length && text[i] is '{' or '(';
     }
 
     private void SkipGroup(char close, int line)
     {
         var text = _text.Span;
-        var end = FindGroupEnd(_pos, close);
-        if (close == ')')
+        if (close == '}')
         {
-            var p = text[_pos..].IndexOf(')');
-            if (p >= 0) p += _pos;
-            end = p;
+            var braceEnd = FindGroupEnd(_pos, close);
+            if (braceEnd < 0) { Fail(line, "unbalanced braces in @comment/@preamble; expected a closing brace"); return; }
+            _pos = braceEnd + 1;
+            return;
         }
-        if (end < 0) { Fail(line, "unbalanced braces in @comment/@preamble; expected a closing brace"); return; }
+        // The first ')' closes it; like a braced group, it does not run past a line that starts an entry.
+        var p = text[_pos..].IndexOf(')');
+        var end = p < 0 ? -1 : _pos + p;
+        for (var i = _pos; end >= 0 && text[i..end].IndexOf("\n@") is var nl and >= 0; )
+        {
+            i += nl + 1;
+            if (StartsEntry(text, i)) end = -1;
+        }
+        if (end < 0) { Fail(line, "@comment/@preamble is not closed; expected a ')' before the next entry"); return; }
         _pos = end + 1;
     }
 
@@ -329,8 +357,8 @@ public sealed class BibTeXParser
         {
             var nl = text[i..].IndexOf("\n@");
             if (nl >= 0) nl += i;
-            if (nl < 0) { _pos = text.Length; return; }
-            if (LooksLikeEntryStart(nl + 1) || nl + 2 >= text.Length) { _pos = nl + 1; return; }
+            if (nl < 0) { _pos = text.Length; _skippedToEnd = true; return; }
+            if (StartsEntry(text, nl + 1) || nl + 2 >= text.Length) { _pos = nl + 1; return; }
             i = nl + 1;
         }
     }
