@@ -10,7 +10,8 @@ namespace Publisher.Importers.ReadingLists.GenericMarkdown;
 /// A paper named in a list item without a link, as a reference: "Authors: Title, Venue Year.", "Authors. Title.
 /// Venue, Year." or "Authors (Year). Title. Venue." — the way "must-read" lists are often kept. Parsing stops at
 /// the first author-like prefix, so a title with a subtitle ("Deep Nets: A Study") is read whole unless the words
-/// before its colon read as people.
+/// before its colon read as people. "A and B, Title, Venue, Year" (commas only) is read when the author list says
+/// where it ends (<see cref="CommaSeparated"/>); <see cref="ParseAfterTitle"/> reads what follows a linked title.
 /// </summary>
 /// <param name="Title">The work's title.</param>
 /// <param name="Authors">The author text as written ("A, B and C et al."), or null for a bare title.</param>

@@ -26,7 +26,8 @@ namespace Publisher.Importers.ReadingLists.GenericMarkdown;
 /// a label that says papers (论文, paper), since the marks also name films, songs and books.</item>
 /// </list>
 /// Link-less items of a list of references that do not read as one are named by <see cref="IsUnread"/>, so the
-/// importer can say so instead of dropping them silently.
+/// importer can say so instead of dropping them silently; linked items of such a list (or certain alone) give their
+/// authors, venue and year through <see cref="LinkedReferenceOf"/>.
 /// </summary>
 public sealed partial class TitleListDetector
 {
