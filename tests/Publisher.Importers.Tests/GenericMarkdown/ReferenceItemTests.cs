@@ -74,4 +74,59 @@ public sealed class ReferenceItemTests
         Assert.True(item.People()[^1].IsOthers);
         Assert.Equal("Serif", item.People()[0].Family);
     }
+
+    [Theory]
+    [InlineData("Pat Doe and Ann Roe, A Study of Invented Things, KDD, 2002.", "A Study of Invented Things", "Pat Doe and Ann Roe", "KDD", 2002, true)]
+    [InlineData("P. Doe, A. Roe, Pretend Parsing of Toy Sentences, Proc. Invented Conf., vol. 3, pp. 1-9, 2031.", "Pretend Parsing of Toy Sentences", "P. Doe, A. Roe", "Proc. Invented Conf.", 2031, true)]
+    [InlineData("Ann Roe et al., Toy Transformers in the Wild, ICML 2032.", "Toy Transformers in the Wild", "Ann Roe et al.", "ICML", 2032, true)]
+    [InlineData("Pat Doe & Ann Roe, Invented Things: A Study of Toys, KDD 2033.", "Invented Things: A Study of Toys", "Pat Doe & Ann Roe", "KDD", 2033, true)]
+    [InlineData("Ivo Kern and Ula Spine, Pretend Inference with Tears, 2009.", "Pretend Inference with Tears", "Ivo Kern and Ula Spine", null, 2009, false)]
+    public void Parse_CommaSeparatedAuthors_ReadWhenTheListSaysWhereItEnds(string text, string title, string authors, string? venue, int? year, bool certain)
+    {
+        var item = ReferenceItem.Parse(text);
+        Assert.NotNull(item);
+        Assert.True(item.CommaSeparated);
+        Assert.Equal((title, authors, venue, year, certain), (item.Title, item.Authors, item.Venue, item.Year, item.IsCertain));
+    }
+
+    [Theory]
+    [InlineData("Gil Quire, Ann Roe, Imaginary Nets for Toy Data, NIPS, 2030.")] // no "and", initial or et al.: where do authors end?
+    [InlineData("Pat Doe and Ann Roe, Sequence Tagging, KDD, 2002.")] // the title reads as a person's name
+    [InlineData("Try Again, Then Stop, Pretend Models Waver in Toy Judgement, ICML 2033.")] // a title's head reads as names
+    [InlineData("Ghent, Idaho, 1984")] // a film
+    [InlineData("Quill, Nib and Co., Annual Toy Report, 2002")] // a firm: family names only
+    [InlineData("Ann Roe and Pat Doe, 221 Invented Street, USA, 2002")] // an address: no word a title has
+    [InlineData("Invented Toy Shop, 12 Pretend Road, Springfield, 2031")]
+    [InlineData("Python, Rust, Go, 2023")] // tools
+    [InlineData("Alice Smith and Bob Jones, for reviewing the drafts, 2020")] // a credit
+    [InlineData("Pat Doe and Ann Roe, A Study of Invented Things, Springfield")] // no venue or year after the title
+    public void Parse_CommaShapesThatAreNotCertain_ReturnsNull(string text) => Assert.Null(ReferenceItem.Parse(text));
+
+    [Theory]
+    [InlineData(". Pat Doe, Ann Roe. TOYCV 2020.", "Pat Doe, Ann Roe", "TOYCV", 2020)]
+    [InlineData(" Ola Spine et al. arXiv.", "Ola Spine et al.", "arXiv", null)]
+    [InlineData(" (2033), Q. Bengt and R. Quillon", "Q. Bengt and R. Quillon", null, 2033)]
+    public void ParseAfterTitle_AuthorsThenVenueYear_ReadsThem(string rest, string authors, string? venue, int? year)
+    {
+        var item = ReferenceItem.ParseAfterTitle("Invented Title", rest);
+        Assert.NotNull(item);
+        Assert.Equal(("Invented Title", authors, venue, year), (item.Title, item.Authors, item.Venue, item.Year));
+    }
+
+    [Theory]
+    [InlineData(". Pat Doe, Ann Roe.")] // no year or venue
+    [InlineData(". Notes on the toy graphs, read twice in 2021.")] // a note
+    [InlineData(" - Alice Smith and Bob Jones, maintainers since 2020.")] // a credit
+    [InlineData(". Ivy Kern. KDD 2020.")] // one person without an initial could be a phrase ("Getting Started")
+    [InlineData(". Pat Doe, Ann Roe. A toy tool we used for the invented study in 2020.")] // a description, not a venue
+    public void ParseAfterTitle_NotAuthorsAndVenue_ReturnsNull(string rest) => Assert.Null(ReferenceItem.ParseAfterTitle("Invented Title", rest));
+
+    [Fact]
+    public void People_AtAlSlip_EndsWithOthersMarker()
+    {
+        var item = ReferenceItem.Parse("Lu Verso at al.: Toy Coreference for Invented Text, EMNLP 2017.");
+        Assert.NotNull(item);
+        Assert.Equal("Verso", item.People()[0].Family);
+        Assert.True(item.People()[^1].IsOthers);
+    }
 }

@@ -54,10 +54,10 @@ public sealed partial class GenericMarkdownImporter : IImporter
         // any of them. Not guessed at (a short name finds the wrong paper), but said, so nothing vanishes silently.
         if (localOnly.Count > 0)
             result.Info(localOnly[0], $"{localOnly.Count} list item(s) link only to files beside this list (first at line {localOnly[0]}): a note or another list, not a paper; not imported as papers. Import those files too, or link each paper (arXiv, DOI or PDF)", "PUB218");
-        // "Patrick Doe and Ann Roe, Discovering Things, KDD, 2002": in a list (or lines) of references, an item whose
-        // authors and title cannot be told apart names a paper all the same.
+        // "Pat Doe, Ann Roe, Discovering Things, KDD, 2002": in a list (or lines) of references, an item whose authors
+        // and title cannot be told apart names a paper all the same.
         if (unread.Count > 0)
-            result.Warn(unread[0], $"{unread.Count} item(s) among references could not be read as a paper (lines {string.Join(", ", unread.Take(10))}{(unread.Count > 10 ? ", …" : "")}): expected 'Authors: Title, Venue Year' or 'Authors. Title. Venue, Year'; not imported", "PUB219");
+            result.Warn(unread[0], $"{unread.Count} item(s) among references could not be read as a paper (lines {string.Join(", ", unread.Take(10))}{(unread.Count > 10 ? ", …" : "")}): expected 'Authors: Title, Venue Year', 'Authors. Title. Venue, Year' or 'A and B, Title, Venue, Year'; not imported", "PUB219");
         return result.Build();
     }
 
@@ -103,6 +103,17 @@ public sealed partial class GenericMarkdownImporter : IImporter
         if (title is null) { ReportUntitled(result, MarkdownSyntax.LineOf(para), links, prose); return; }
         var draft = new EntryDraft(result, MarkdownSyntax.LineOf(para), topic) { Title = title };
         foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
+        // "Pat Doe and Ann Roe: [Title](…), KDD 2002" or "[Title](…). Pat Doe, Ann Roe. KDD 2002": the rest of a
+        // reference is its authors, venue and year, not a summary.
+        if (LinkedReference(para, title, prose, titleLists) is { } linked)
+        {
+            draft.Venue = linked.Venue;
+            draft.Year = linked.Year;
+            draft.AddAuthors(linked.People());
+            clashes.Check(draft);
+            result.Add(draft.ToEntry());
+            return;
+        }
         // The title's own link label ("[ToyNet] Title", cleaned to "Title") is not a summary either, nor is a bare date.
         foreach (var label in links.Select(l => l.Label).Where(l => l.Length > 0 && Clean(l) == title)) prose = prose.Replace(label, "", StringComparison.Ordinal);
         var rest = MarkdownSyntax.Collapse(prose.Replace(title, "", StringComparison.Ordinal)).Trim(Separators).TrimStart('.', '。', ' ').Trim();
@@ -110,6 +121,28 @@ public sealed partial class GenericMarkdownImporter : IImporter
         clashes.Check(draft);
         result.Add(draft.ToEntry());
     }
+
+    // The reference a linked paragraph reads as: authors before the title (read with its list), or people for certain
+    // and a year or venue right after it. Either way the title read must be the one the link or emphasis gives.
+    private static ReferenceItem? LinkedReference(ParagraphBlock para, string title, string prose, TitleListDetector titleLists)
+    {
+        if (titleLists.LinkedReferenceOf(para) is { } read && SameTitle(read.Title, title)) return read;
+        var at = prose.IndexOf(title, StringComparison.Ordinal);
+        if (at < 0) return null;
+        // Only a date may come before the title ("[2023/10] **Title.** *Pat Doe et al.* arXiv."): other text there
+        // would be dropped with the summary.
+        var before = prose[..at].Trim();
+        var dated = LeadingDate().Match(before);
+        if (before.Length > 0 && !dated.Success) return null;
+        var after = ReferenceItem.ParseAfterTitle(title, prose[(at + title.Length)..]);
+        return dated.Success && after is { Year: null } ? after with { Year = int.Parse(dated.Groups["y"].Value, CultureInfo.InvariantCulture) } : after;
+    }
+
+    [GeneratedRegex(@"^\[?(?<y>(?:19|20)\d{2})(?:[/.-]\d{1,2}){0,2}\]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingDate();
+
+    private static bool SameTitle(string read, string title) =>
+        string.Equals(read.TrimEnd('.', ' '), title.TrimEnd('.', ' '), StringComparison.Ordinal);
 
     // Rows of a table cut off from its header by a blank line are a paragraph to Markdig: each line is still
     // one work, so reading the paragraph whole would give the first row every row's links (and arXiv ids).
@@ -162,7 +195,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
             var prose = LinkLine.Prose(l);
             return (Line: LineOf(l, para), Reference: ReferenceItem.Parse(prose[Coverage.TitleText.ListNumberLength(prose)..]));
         }).ToList();
-        var certain = read.Count(r => r.Reference is { StrongAuthors: true, Dated: true });
+        var certain = read.Count(r => r.Reference is { IsCertain: true });
         return certain >= 2 && certain * 2 >= read.Count ? read : null;
     }
 

@@ -10,7 +10,8 @@ namespace Publisher.Importers.ReadingLists.GenericMarkdown;
 /// A paper named in a list item without a link, as a reference: "Authors: Title, Venue Year.", "Authors. Title.
 /// Venue, Year." or "Authors (Year). Title. Venue." — the way "must-read" lists are often kept. Parsing stops at
 /// the first author-like prefix, so a title with a subtitle ("Deep Nets: A Study") is read whole unless the words
-/// before its colon read as people.
+/// before its colon read as people. "A and B, Title, Venue, Year" (commas only) is read when the author list says
+/// where it ends (<see cref="CommaSeparated"/>); <see cref="ParseAfterTitle"/> reads what follows a linked title.
 /// </summary>
 /// <param name="Title">The work's title.</param>
 /// <param name="Authors">The author text as written ("A, B and C et al."), or null for a bare title.</param>
@@ -24,6 +25,9 @@ public sealed partial record ReferenceItem(string Title, string? Authors, string
     {
         var t = MarkdownSyntax.Collapse(text).Trim();
         if (t.Length is < 10 or > 600 || CjkText.ContainsIdeograph(t)) return null;
+        // Tried first: "Pat Doe and Ann Roe, Toy Things: A Study, KDD 2002" would otherwise take "Toy Things" for a
+        // third author at the colon.
+        if (ParseCommaSeparated(t) is { } commaSeparated) return commaSeparated;
         foreach (Match m in AuthorEnd().Matches(t))
         {
             var prefix = t[..m.Index].Trim();
@@ -63,12 +67,62 @@ public sealed partial record ReferenceItem(string Title, string? Authors, string
     /// <summary>True when the list gives a year or a venue after the title, as references do and notes rarely.</summary>
     public bool Dated => Year is not null || Venue is not null;
 
+    /// <summary>True when only commas part the authors from the title ("Pat Doe and Ann Roe, Title, KDD, 2002").</summary>
+    public bool CommaSeparated { get; init; }
+
+    /// <summary>
+    /// True when the item alone says it is a reference: people for certain and a year or venue. A comma-separated
+    /// one needs a venue: "Joel Doe and Ann Roe, The Invented Film, 1998" is as often a film list.
+    /// </summary>
+    public bool IsCertain => StrongAuthors && DatedForCertain;
+
+    /// <summary>True when the year or venue after the title says it is a reference: a venue when only commas part it.</summary>
+    public bool DatedForCertain => CommaSeparated ? Venue is not null : Dated;
+
+    /// <summary>
+    /// The authors, venue and year that follow a title known from its link or emphasis
+    /// ("[Title](…). Pat Doe, Ann Roe. KDD 2020.", "**Title** (2014), P. Doe and A. Roe"), or null unless the text
+    /// is exactly that: people for certain, then a year or venue and nothing else.
+    /// </summary>
+    public static ReferenceItem? ParseAfterTitle(string title, string rest)
+    {
+        var r = MarkdownSyntax.Collapse(rest).Trim().TrimStart(AfterTitle).TrimEnd('.', ' ');
+        if (r.Length is < 5 or > 600 || CjkText.ContainsIdeograph(r)) return null;
+        int? year = null;
+        // "**Title** (2014), D. Kingma and M. Welling"
+        if (LeadingYear().Match(r) is { Success: true } lead)
+        {
+            year = int.Parse(lead.Groups["y"].Value, CultureInfo.InvariantCulture);
+            r = r[lead.Length..].TrimStart(AfterTitle);
+        }
+        var stop = FirstSentenceEnd(r);
+        var authors = (stop < 0 ? r : r[..stop]).Trim().TrimEnd(',');
+        // "Ola Spine et al. arXiv": the full stop of "al." also ended the authors.
+        if (stop > 0 && authors.EndsWith(" al", StringComparison.Ordinal)) authors += ".";
+        if (AuthorShape(authors) is not { Certain: true, FamilyNamesOnly: false }) return null;
+        var tail = stop < 0 ? "" : r[(stop + 1)..].Trim();
+        if (tail.Length > 0)
+        {
+            if (TrailingYear().Match(tail) is { Success: true } y)
+            {
+                year ??= int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture);
+                tail = tail[..y.Index].Trim().TrimEnd(',', '.', ' ');
+            }
+            // The rest must be the venue: a note or a description after the authors is not read as one.
+            if (tail.Length > 0 && !IsVenue(tail) && !ArxivWord().IsMatch(tail)) return null;
+        }
+        var venue = tail.Length == 0 ? null : ArxivWord().IsMatch(tail) ? "arXiv" : tail;
+        return year is null && venue is null ? null : new ReferenceItem(title, authors, venue, year, true);
+    }
+
     /// <summary>The authors as people ("Vaswani, A., Shazeer, N." pairs each family name with its initials).</summary>
     public IReadOnlyList<Person> People()
     {
         if (Authors is null) return [];
         var (parts, others) = SplitAuthors(Authors);
-        if (!IsFamilyInitialPairs(parts)) return PersonNameParser.ParseFreeList(Authors);
+        // The name parser knows "et al." only: "Lu Verso at al." is read as written, with the slip set right.
+        if (!IsFamilyInitialPairs(parts))
+            return PersonNameParser.ParseFreeList(others && EtAl().Match(Authors) is var m && m.Value.TrimStart(',', ' ')[0] is 'a' or 'A' ? $"{Authors[..m.Index]} et al." : Authors);
         var people = new List<Person>();
         for (var i = 0; i < parts.Count; i += 2) people.Add(PersonNameParser.Parse($"{parts[i + 1]} {parts[i]}"));
         if (others) people.Add(Person.Others);
@@ -159,6 +213,71 @@ public sealed partial record ReferenceItem(string Title, string? Authors, string
         return (r.Length > 0 ? r : null, venue, year);
     }
 
+    // "Pat Doe and Ann Roe, Title, KDD, 2002" / "P. Doe, A. Roe, Title, Proc. XYZ, 2019": only commas between authors
+    // and title. Read only where the author list says where it ends: its last person follows "and" or "&", it ends
+    // with "et al.", or every person has a dotted initial and the next part has none. "Ann Roe, Title" (one person,
+    // no initial) is as often a title's head ("Ask Again, Then Fail: …"), and is left to be reported.
+    private static ReferenceItem? ParseCommaSeparated(string t)
+    {
+        var parts = t.TrimEnd('.', ' ').Split(", ");
+        for (var k = 0; k < parts.Length - 2; k++)
+        {
+            var authors = string.Join(", ", parts[..(k + 1)]);
+            if (AuthorShape(authors) is not { } shape) return null;
+            if (!ClosesAuthorList(parts, k)) continue;
+            if (!shape.Certain || shape.FamilyNamesOnly) return null;
+            var title = parts[k + 1].Trim();
+            // IEEE's quoted title is read by the author separators (", \"").
+            if (title.Length == 0 || title[0] is '"' or '“' || !IsCertainTitle(title)) return null;
+            return VenueAndYearOf(parts[(k + 2)..]) is var (venue, year) && (venue is not null || year is not null)
+                ? new ReferenceItem(title, authors, venue, year, true) { CommaSeparated = true }
+                : null;
+        }
+        return null;
+    }
+
+    private static bool ClosesAuthorList(string[] parts, int k) =>
+        LastAuthor().IsMatch(parts[k]) || EtAl().IsMatch(parts[k])
+        || (parts.Take(k + 1).All(HasDottedInitial) && !HasDottedInitial(parts[k + 1]));
+
+    private static bool HasDottedInitial(string part) =>
+        part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Contains('.') && Initials().IsMatch(w));
+
+    // A title after a comma must not read as people ("Invented Things" could be a third author) and must hold a
+    // word no name has: a lower-case word or a title word ("221 Invented Street" is an address).
+    private static bool IsCertainTitle(string title)
+    {
+        if (!(char.IsUpper(title[0]) || char.IsDigit(title[0])) || !TitleText.IsTitle(title) || TitleText.WordCount(title) is < 2 or > 30) return false;
+        if (AuthorShape(title) is not null || IsVenue(title)) return false;
+        return title.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => TitleWords.Contains(w) || char.IsLower(w[0]) && !Particles.Contains(w));
+    }
+
+    // The parts after a comma-separated title: a venue ("KDD", "in Proc. XYZ"), volume and pages, a year; else null.
+    private static (string? Venue, int? Year)? VenueAndYearOf(string[] parts)
+    {
+        var rest = parts.Select(p => p.Trim()).ToList();
+        int? year = null;
+        if (rest.Count > 0 && TrailingYear().Match(rest[^1]) is { Success: true } y)
+        {
+            year = int.Parse(y.Groups["y"].Value, CultureInfo.InvariantCulture);
+            rest[^1] = rest[^1][..y.Index].Trim();
+            if (rest[^1].Length == 0) rest.RemoveAt(rest.Count - 1);
+        }
+        rest.RemoveAll(p => VolumeOrPages().IsMatch(p));
+        if (rest.Count > 1) return null;
+        if (rest.Count == 0) return (null, year);
+        var venue = rest[0].StartsWith("in ", StringComparison.Ordinal) ? rest[0][3..].Trim() : rest[0];
+        return IsVenue(venue) ? (venue, year) : null;
+    }
+
+    private static int FirstSentenceEnd(string r)
+    {
+        for (var i = r.IndexOf(". ", StringComparison.Ordinal); i > 0; i = r.IndexOf(". ", i + 1, StringComparison.Ordinal))
+            if (!EndsWithInitial().IsMatch(r[..i])) return i;
+        return -1;
+    }
+
     private static int LastSentenceEnd(string r)
     {
         for (var i = r.LastIndexOf(". ", StringComparison.Ordinal); i > 0; i = r.LastIndexOf(". ", i - 1, StringComparison.Ordinal))
@@ -190,8 +309,24 @@ public sealed partial record ReferenceItem(string Title, string? Authors, string
     [GeneratedRegex(@"\s*\((?<y>(?:19|20)\d{2})[a-z]?\)\s*[.:,]?\s+|:\s+|\.\s+|,\s+(?=[""“])", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorEnd();
 
-    [GeneratedRegex(@",?\s*\bet\.?\s+al\.?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "at al." is a common slip for "et al." and names no one either.
+    [GeneratedRegex(@",?\s*\b[ea]t\.?\s+al\.?\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EtAl();
+
+    // The last person of a list: "… and Ann Roe", "… & A. Roe", "and K. Moe" after a comma.
+    [GeneratedRegex(@"(?:^|\s)(?:and|&)\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex LastAuthor();
+
+    [GeneratedRegex(@"^(?:vol|no|pp|p)\.\s*\d", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex VolumeOrPages();
+
+    [GeneratedRegex(@"^\(\s*(?<y>(?:19|20)\d{2})[a-z]?\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingYear();
+
+    [GeneratedRegex(@"^arxiv(?:\s+preprint)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ArxivWord();
+
+    private static readonly char[] AfterTitle = ['.', ',', ':', ';', '-', '–', '—', '|', ' '];
 
     [GeneratedRegex(@"\s*(?:,|;|\band\b|&)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex PartSplit();

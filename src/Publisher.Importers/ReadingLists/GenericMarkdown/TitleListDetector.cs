@@ -26,7 +26,8 @@ namespace Publisher.Importers.ReadingLists.GenericMarkdown;
 /// a label that says papers (论文, paper), since the marks also name films, songs and books.</item>
 /// </list>
 /// Link-less items of a list of references that do not read as one are named by <see cref="IsUnread"/>, so the
-/// importer can say so instead of dropping them silently.
+/// importer can say so instead of dropping them silently; linked items of such a list (or certain alone) give their
+/// authors, venue and year through <see cref="LinkedReferenceOf"/>.
 /// </summary>
 public sealed partial class TitleListDetector
 {
@@ -39,6 +40,9 @@ public sealed partial class TitleListDetector
     // The paper each link-less item of a list of papers names; null for an item of a list of references read as neither.
     private readonly Dictionary<ParagraphBlock, ReferenceItem?> _items = new(ReferenceEqualityComparer.Instance);
 
+    // The reference a linked item reads as ("Pat Doe and Ann Roe: [Title](…), KDD 2002"), in a list of references or certain alone.
+    private readonly Dictionary<ParagraphBlock, ReferenceItem> _linked = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Reads every list of the document once.</summary>
     public TitleListDetector(MarkdownDocument document)
     {
@@ -49,6 +53,12 @@ public sealed partial class TitleListDetector
 
     /// <summary>The paper a link-less list-item paragraph names when its list is a list of titles or references, else null.</summary>
     public ReferenceItem? ItemOf(ParagraphBlock para) => _items.GetValueOrDefault(para);
+
+    /// <summary>
+    /// The reference a linked list item reads as, its title being the link's text, when its list is a list of
+    /// references or the item alone is certain; else null. The caller checks the title against the link's.
+    /// </summary>
+    public ReferenceItem? LinkedReferenceOf(ParagraphBlock para) => _linked.GetValueOrDefault(para);
 
     /// <summary>True for a link-less item of a list of references that does not read as a reference.</summary>
     public bool IsUnread(ParagraphBlock para) => _items.TryGetValue(para, out var item) && item is null;
@@ -70,14 +80,16 @@ public sealed partial class TitleListDetector
     private void Decide(List<Item> items, bool referenceDocument)
     {
         if (items.Count == 0) return;
+        foreach (var i in items.Where(i => i.Linked && i.Reference is { IsCertain: true })) _linked[i.Para] = i.Reference!;
         var certain = items.Count(i => IsCertain(i.Reference));
         var references = items.Count(i => i.Reference is not null);
         // In a reference document a short list needs one item that gives a year or venue: "Alice Smith: Original
         // design" in a credits list reads as a reference too.
         if ((certain >= 2 && certain * 2 >= items.Count)
-            || (referenceDocument && references * 2 >= items.Count && items.Any(i => i.Reference is { Dated: true })))
+            || (referenceDocument && references * 2 >= items.Count && items.Any(i => i.Reference is { DatedForCertain: true })))
         {
             foreach (var i in items.Where(i => !i.Linked)) _items[i.Para] = i.Reference;
+            foreach (var i in items.Where(i => i.Linked && i.Reference is not null)) _linked[i.Para] = i.Reference!;
             return;
         }
         // "1. 《Title》（2017）": Chinese title marks say what is a title. Chinese-script titles only under a label that
@@ -99,7 +111,7 @@ public sealed partial class TitleListDetector
     }
 
     // Certain people and a year or venue: what a reference has and a note or credit has not.
-    private static bool IsCertain(ReferenceItem? r) => r is { StrongAuthors: true, Dated: true };
+    private static bool IsCertain(ReferenceItem? r) => r is { IsCertain: true };
 
     // The label a list hangs under: its parent item's text, else the heading or paragraph right above it.
     private static string LabelOf(ParagraphBlock first)
