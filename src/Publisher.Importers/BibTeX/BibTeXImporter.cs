@@ -72,27 +72,48 @@ public sealed partial class BibTeXImporter : IStreamingImporter
         // text before it ends between entries, as the parser reads it: not inside an abstract with a line starting
         // "@mentions …", nor inside an entry commented out with '%' (outside entries BibTeX has no comments, so
         // "% @article{old," opens an entry, and inside one a "% }" line is skipped). Only the text from the last line
-        // that starts an entry needs reading for that. A chunk that never gets there (a broken file) is cut after
-        // OpenEntrySlack more '@' lines, so parts stay bounded.
+        // that starts an entry needs reading for that. A value or group never runs past a line that starts an entry, so
+        // only one entry's text is ever open: a broken file returns between entries at its next entry. An entry whose
+        // value holds many '@' lines (a quoted thread of @handles) is checked at each of them while its open text is
+        // short, then only each time that text has doubled, which keeps the checks linear; only an open text of
+        // MaxOpenEntryChars forces a cut.
+        var checkedFrom = -1;
+        var checkAgainAt = 0;
         while (lines.ReadUntilLineStartingWith('@') is { } line)
         {
             var text = lines.Text;
             if (atLine >= 0 && BibTeXParser.StartsEntry(text.Span, atLine)) entryLine = atLine;
             atLine = text.Length;
             if (++entries <= chunkEntries) continue;
-            if (entries <= chunkEntries + OpenEntrySlack && !BibTeXParser.EndsBetweenEntries(text[entryLine..])) continue;
+            var open = text.Length - entryLine;
+            if (open < MaxOpenEntryChars)
+            {
+                if (entryLine == checkedFrom && open < checkAgainAt) continue;
+                if (!BibTeXParser.EndsBetweenEntries(text[entryLine..]))
+                {
+                    (checkedFrom, checkAgainAt) = (entryLine, open < RecheckEveryLineChars ? 0 : 2 * open);
+                    continue;
+                }
+            }
             onChunk(Import(document, text, macros, chunkFirstLine));
             lines.Clear();
             chunkFirstLine = line;
             entries = 1;
             atLine = 0;
             entryLine = 0;
+            checkedFrom = -1;
         }
         if (lines.HasText) onChunk(Import(document, lines.Text, macros, chunkFirstLine));
     }
 
-    /// <summary>How many more '@' lines a streamed chunk may run on while its text ends inside an entry.</summary>
-    private const int OpenEntrySlack = 64;
+    /// <summary>
+    /// How long (in characters) one entry's text may grow in a streamed chunk before the chunk is cut inside it: far
+    /// more than any real entry, so that a cut there only bounds the memory a malformed file can take.
+    /// </summary>
+    internal const int MaxOpenEntryChars = 32 << 20;
+
+    // Below this many characters of open entry text, re-reading it at every '@' line costs less than a cut too late.
+    private const int RecheckEveryLineChars = 16 << 10;
 
     private ImportResult Import(SourceDocument document, Dictionary<string, string> macros, int firstLine) =>
         Import(document, document.Text.AsMemory(), macros, firstLine);
