@@ -80,7 +80,6 @@ public sealed class ReferenceItemTests
     [InlineData("P. Doe, A. Roe, Pretend Parsing of Toy Sentences, Proc. Invented Conf., vol. 3, pp. 1-9, 2031.", "Pretend Parsing of Toy Sentences", "P. Doe, A. Roe", "Proc. Invented Conf.", 2031, true)]
     [InlineData("Ann Roe et al., Toy Transformers in the Wild, ICML 2032.", "Toy Transformers in the Wild", "Ann Roe et al.", "ICML", 2032, true)]
     [InlineData("Pat Doe & Ann Roe, Invented Things: A Study of Toys, KDD 2033.", "Invented Things: A Study of Toys", "Pat Doe & Ann Roe", "KDD", 2033, true)]
-    [InlineData("Ivo Kern and Ula Spine, Pretend Inference with Tears, 2009.", "Pretend Inference with Tears", "Ivo Kern and Ula Spine", null, 2009, false)]
     public void Parse_CommaSeparatedAuthors_ReadWhenTheListSaysWhereItEnds(string text, string title, string authors, string? venue, int? year, bool certain)
     {
         var item = ReferenceItem.Parse(text);
@@ -100,7 +99,17 @@ public sealed class ReferenceItemTests
     [InlineData("Python, Rust, Go, 2023")] // tools
     [InlineData("Alice Smith and Bob Jones, for reviewing the drafts, 2020")] // a credit
     [InlineData("Pat Doe and Ann Roe, A Study of Invented Things, Springfield")] // no venue or year after the title
+    [InlineData("Ivo Kern and Ula Spine, Pretend Inference with Tears, 2009.")] // a year alone: films and songs are listed so too
+    [InlineData("Jo Quill and Al Nib, The Invented Lebowski, PolyGram, 1998")] // a studio, not a venue
+    [InlineData("Pat Doe and Ann Roe, Best paper award, KDD, 2002")] // a CV's award
+    [InlineData("Pat Doe and Ann Roe, Lead maintainers, NASA, 2019")]
     public void Parse_CommaShapesThatAreNotCertain_ReturnsNull(string text) => Assert.Null(ReferenceItem.Parse(text));
+
+    [Theory]
+    [InlineData("Invented Sparse Decoding", ". Stanford University, Google Research. NeurIPS 2023.")] // institutions, not people
+    [InlineData("Invented Cache Tricks", " (2023), Tsinghua University and Microsoft Research.")]
+    [InlineData("Invented Pretend Benchmarks", " (2019), Hugging Face and Papers With Code")]
+    public void ParseAfterTitle_Institutions_ReturnsNull(string title, string rest) => Assert.Null(ReferenceItem.ParseAfterTitle(title, rest));
 
     [Theory]
     [InlineData(". Pat Doe, Ann Roe. TOYCV 2020.", "Pat Doe, Ann Roe", "TOYCV", 2020)]

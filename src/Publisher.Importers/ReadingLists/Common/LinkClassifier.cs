@@ -85,16 +85,27 @@ public static partial class LinkClassifier
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
         var host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
         var segs = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segs.Length > 0 && ForgePages.Contains(segs[0])) return null;
         var at = host.ToLowerInvariant() switch
         {
-            "github.com" or "gitlab.com" or "gitee.com" => 1,
-            "huggingface.co" => segs.Length > 0 && segs[0] is "datasets" or "spaces" ? 2 : 1,
+            "github.com" or "gitee.com" => 1,
+            // GitLab groups nest: the project is the last segment before "/-/".
+            "gitlab.com" => Array.IndexOf(segs, "-") is var dash and > 1 ? dash - 1 : segs.Length - 1,
+            "huggingface.co" or "hf.co" => segs.Length > 0 && segs[0] is "datasets" or "spaces" ? 2 : 1,
             _ => -1,
         };
-        if (at < 0 || segs.Length <= at) return null;
+        if (at < 1 || segs.Length <= at) return null;
         var name = Uri.UnescapeDataString(segs[at]);
+        if (name.Contains('/')) return null;
         return name.EndsWith(".git", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
     }
+
+    // A forge's own pages, not an owner's: github.com/topics/llm, github.com/orgs/x/repositories.
+    private static readonly HashSet<string> ForgePages = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "topics", "orgs", "features", "sponsors", "marketplace", "collections", "settings", "search", "explore", "trending",
+        "apps", "enterprise", "users", "login", "about", "pricing", "models", "docs", "blog", "papers",
+    };
 
     // A page about the repository rather than its code: its tracker, or its licence file ("License: [CC BY 4.0](…/blob/main/DATA_LICENSE)").
     private static bool IsAboutRepository(string path) =>

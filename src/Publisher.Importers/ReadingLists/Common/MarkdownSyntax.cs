@@ -43,9 +43,15 @@ public static partial class MarkdownSyntax
     /// </summary>
     public static string HeadingText(HeadingBlock heading)
     {
-        var sb = new StringBuilder();
-        AppendText(heading.Inline, sb, skipAnchors: true);
-        return Collapse(EmptyBrackets().Replace(sb.ToString(), " "));
+        var text = PlainText(heading.Inline);
+        var nav = Descendants(heading.Inline).OfType<LinkInline>().LastOrDefault(l => l.Url?.StartsWith('#') == true && IsNavigation(PlainText(l)));
+        if (nav is null) return text;
+        // Only a link at the end ("… ([back](#top))") is a way back; "[Top](#top)-k Sampling" keeps its words.
+        var label = PlainText(nav);
+        var at = text.LastIndexOf(label, StringComparison.Ordinal);
+        if (label.Length == 0 || at < 0 || text[(at + label.Length)..].Trim(' ', ')', '）', ']', '】').Length > 0) return text;
+        var rest = Collapse(EmptyBrackets().Replace(text[..at] + text[(at + label.Length)..], " "));
+        return rest.Length > 0 ? rest : text;
     }
 
     // "back", "🔝 Back to top", "返回目录", "↑": a link's words only say where it leads.
@@ -99,7 +105,7 @@ public static partial class MarkdownSyntax
                 foreach (var d in Descendants(child)) yield return d;
     }
 
-    private static void AppendText(Inline? inline, StringBuilder sb, bool skipAnchors = false)
+    private static void AppendText(Inline? inline, StringBuilder sb)
     {
         switch (inline)
         {
@@ -111,9 +117,8 @@ public static partial class MarkdownSyntax
             case AutolinkInline auto: sb.Append(auto.Url); return;
             case HtmlInline: return;
             case LinkInline { IsImage: true }: return;
-            case LinkInline link when skipAnchors && link.Url?.StartsWith('#') == true && IsNavigation(PlainText(link)): return;
             case ContainerInline container:
-                foreach (var child in container) AppendText(child, sb, skipAnchors);
+                foreach (var child in container) AppendText(child, sb);
                 return;
         }
     }

@@ -23,8 +23,10 @@ public static partial class TitleText
         // "[Chinchilla] Training Compute-Optimal …", "[ToyNet] [ICLR2025] Title": nickname and venue tags before the
         // title are not part of it (trimming the brackets alone would leave "Chinchilla] Training …").
         t = LeadingTag().Replace(t, "");
-        // "ChatGLM-6B开源地址为": "(its) open-source address is" after a project's name; alone it names nothing.
-        if (AddressLabel().Replace(t, "") is var named && named.Length < t.Length) t = ProjectPronoun().IsMatch(named.Trim()) ? "" : named;
+        // "ChatGLM-6B开源地址为": "(its) open-source address is" after a project's name; alone it names nothing. Only a
+        // label that says "is", or one set off by a space ("BLIP-2 论文链接"), goes: "如何搭建私有代码仓库" is a title
+        // about a code repository.
+        if ((StripAddressLabel(t, AddressIsLabel()) ?? StripAddressLabel(t, SpacedAddressLabel())) is { } named) t = ProjectPronoun().IsMatch(named) ? "" : named;
         // "(tatsu-lab/Alpaca)|52K|EN|MT|SI": a name in brackets followed by a table row's short fields (size, language, tags).
         if (NameThenFields().Match(t) is { Success: true } fields) t = fields.Groups["name"].Value;
         // "2024-01-03 We release a new paper: "Title" with …": a dated news line names its paper in quotes.
@@ -56,15 +58,22 @@ public static partial class TitleText
     /// True when <paramref name="text"/> only says where a project lives (<c>开源地址为：</c>, <c>该项目的开源地址是</c>,
     /// <c>GitHub 地址</c>): the line is named by the repository it links to.
     /// </summary>
-    public static bool IsAddressLabel(string text)
+    public static bool IsAddressLabel(string text) =>
+        StripAddressLabel(text.Trim().TrimEnd(':', '：', ' '), AddressLabel()) is { } rest && ProjectPronoun().IsMatch(rest);
+
+    // The text before a trailing label matched by label, or null when there is none. Labels are short: only the last
+    // characters are searched, so a long run of label words cannot make the search slow.
+    private static string? StripAddressLabel(string text, Regex label)
     {
-        var t = text.Trim().TrimEnd(':', '：', ' ');
-        var rest = AddressLabel().Replace(t, "");
-        return rest.Length < t.Length && (rest.Trim().Length == 0 || ProjectPronoun().IsMatch(rest.Trim()));
+        var tail = Math.Max(0, text.Length - MaxLabelLength);
+        var m = label.Match(text, tail);
+        return m.Success ? text[..m.Index].Trim() : null;
     }
 
+    private const int MaxLabelLength = 24;
+
     /// <summary>The text without a trailing institution after a handle sign (<c>Title(@Berkeley&amp;Google)</c>), which is no part of a title.</summary>
-    public static string WithoutAffiliation(string text) => Affiliation().Replace(text, "");
+    public static string WithoutAffiliation(string text) => Affiliation().Replace(text, "").TrimEnd();
 
     /// <summary>True for the name of a language version (<c>英文</c>, <c>简体中文</c>, <c>中国台湾繁体</c>, <c>English</c>): a link to one version of a work.</summary>
     public static bool IsLanguageLabel(string text) => LanguageLabel().IsMatch(text.Trim().TrimEnd(':', '：', ' '));
@@ -77,7 +86,7 @@ public static partial class TitleText
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
         var t = text.Trim();
-        if (LinkClassifier.IsRoleLabel(t) || LinkWords.Contains(t.ToLowerInvariant()) || IsLanguageLabel(t)) return false;
+        if (LinkClassifier.IsRoleLabel(t) || LinkWords.Contains(t.ToLowerInvariant()) || IsLanguageLabel(t) || IsAddressLabel(t)) return false;
         if (t.Length is < 3 or > 300) return CjkText.ContainsIdeograph(t) && t.Length is >= 2 and <= 300;
         if (t.Contains("://", StringComparison.Ordinal) || t.StartsWith("www.", StringComparison.OrdinalIgnoreCase)) return false;
         // "Summary: A dataset for …", "License: …": a labelled field describes the work, it does not name it.
@@ -137,12 +146,20 @@ public static partial class TitleText
     [GeneratedRegex(@"^\s*(?:\d{1,4}\s*[、.．)）:]\s*|[-*+•]\s+|\(\d{1,4}\)\s*|\[\d{1,4}\]\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"\s*[(（]\s*@[^()（）]{0,80}[)）]\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[(（]\s*@(?:[^()（）]{0,80}\p{L}[^()（）]{0,80})?[)）]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Affiliation();
 
     // "开源地址为", "的 GitHub 地址", "项目链接是", "代码仓库": where a project lives, at the end of a line's prose.
-    // 模型 and 论文 count only on their own ("BLIP-2 论文链接"): "玩具模型开源地址为" names 玩具模型.
-    [GeneratedRegex(@"的?\s*(?:(?:(?:github|gitee|hugging\s*face|官方|开源|项目|代码|下载)\s*)*(?:地址|链接|网址|仓库|主页)\s*(?:为|是|在|如下)|(?:(?:github|gitee|hugging\s*face|官方|开源|项目|代码|下载)\s*)+(?:地址|链接|网址|仓库|主页)|(?:^|\s)(?:模型|论文)\s*(?:地址|链接|网址)(?:\s*(?:为|是|在|如下))?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "开源地址为", "的 GitHub 地址是", "链接如下": where a project lives, said outright, at the end of a line's prose.
+    [GeneratedRegex(@"的?\s*(?:(?:github|gitee|hugging\s*face|官方|开源|项目|代码|下载)\s*){0,3}(?:地址|链接|网址|仓库|主页)\s*(?:为|是|在|如下)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AddressIsLabel();
+
+    // A bare label set off by a space after a name: "BLIP-2 论文链接", "ToyNet github 地址".
+    [GeneratedRegex(@"\s(?:(?:github|gitee|hugging\s*face|官方|开源|项目|代码|下载|模型|论文)\s*){1,3}(?:地址|链接|网址|仓库|主页)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SpacedAddressLabel();
+
+    // The same, or a bare label ("github 地址", "论文下载地址", "代码仓库"), as the whole of a line's prose before its link.
+    [GeneratedRegex(@"的?\s*(?:(?:github|gitee|hugging\s*face|官方|开源|项目|代码|下载|模型|论文)\s*){0,3}(?:地址|链接|网址|仓库|主页)\s*(?:为|是|在|如下)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AddressLabel();
 
     [GeneratedRegex(@"^(?:english|chinese|(?:中国)?(?:大陆|台湾|香港)?(?:(?:简体|繁体|繁體)(?:中文)?|中文|英文)版?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -162,7 +179,7 @@ public static partial class TitleText
     private static partial Regex LeadingLabel();
 
     // Only square brackets: "【关于 X】 笔记" names the subject in the brackets, so there they stay.
-    [GeneratedRegex(@"^\s*(?:\[[^\[\]]{1,40}\]\s*)+(?=\S+\s+\S)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:\[[^\[\]]{1,40}\]\s*){1,3}(?=\S+\s+\S)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingTag();
 
     [GeneratedRegex(@"^(?:summary|description|note|notes|abstract|tl;?dr|license|licence|简介|摘要|说明|描述|备注|许可)\s*[:：]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -294,18 +294,28 @@ public sealed partial class GenericMarkdownImporter : IImporter
         return colon > 0 && Coverage.TitleText.WordCount(head[..colon]) <= 6 ? Clean(head[..colon]) : null;
     }
 
-    // "🔥[**FlashAttention**] FlashAttention: Fast and Memory-Efficient …(@Stanford)": a bold short name in square
-    // brackets before more words tags the title that follows; the title is the prose.
+    // "🔥[**FlashAttention**] FlashAttention: Fast and Memory-Efficient …(@Stanford)", "[**MP: ZeRO**] DeepSpeed-ZeRO: …":
+    // a bold short name in square brackets tags the title after it, which names it again; the title is the prose. A
+    // bold title in brackets followed by its authors or a note ("[**Toy Agents That Plan**] Oral, NeurIPS") stays.
     private static bool IsTagBeforeTitle(string bold, string prose)
     {
         var at = prose.IndexOf("[" + bold + "]", StringComparison.Ordinal);
-        return at >= 0 && Coverage.TitleText.WordCount(Coverage.TitleText.WithoutAffiliation(prose[(at + bold.Length + 2)..])) >= 2;
+        if (at < 0 || Coverage.TitleText.WordCount(bold) > 3) return false;
+        var after = Coverage.TitleText.WithoutAffiliation(prose[(at + bold.Length + 2)..]);
+        if (Coverage.TitleText.WordCount(after) < 2) return false;
+        var tagWords = TagWords().Matches(bold).Select(m => m.Value).Where(w => w.Length >= 2);
+        return tagWords.Any(w => after.Contains(w, StringComparison.OrdinalIgnoreCase));
     }
 
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex TagWords();
+
     // "开源地址为：https://github.com/owner/name", "英文：https://github.com/owner/name/blob/main/data.json": a line that only
-    // says where a project (or its version in a language) lives is named by its repository.
+    // says where a project (or its version in a language) lives is named by its repository. Not a paper's line: an
+    // arXiv or DOI link names the paper, which enrichment titles, and its code repository's name would be wrong.
     private static string? LabelledRepository(string prose, IReadOnlyList<FoundLink> links) =>
-        Coverage.InlineTitleFinder.TitlePart(prose) is var label && (Coverage.TitleText.IsAddressLabel(label) || Coverage.TitleText.IsLanguageLabel(label))
+        !links.Any(HasIdentifier) && Coverage.InlineTitleFinder.TitlePart(prose) is var label
+        && (Coverage.TitleText.IsAddressLabel(label) || Coverage.TitleText.IsLanguageLabel(label))
             ? links.Select(l => LinkClassifier.RepositoryName(l.Url)).FirstOrDefault(n => n is not null)
             : null;
 

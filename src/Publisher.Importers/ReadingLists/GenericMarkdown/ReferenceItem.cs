@@ -163,6 +163,8 @@ public sealed partial record ReferenceItem(string Title, string? Authors, string
             var initial = false;
             foreach (var token in tokens)
             {
+                // "Stanford University, Google Research", "Hugging Face": institutions are not people.
+                if (Organisations.Contains(token.TrimEnd('.', ','))) return null;
                 if (Initials().IsMatch(token)) { initial = true; named++; }
                 else if (NameWord().IsMatch(token) && !TitleWords.Contains(token)) named++;
                 else if (!Particles.Contains(token)) return null;
@@ -229,7 +231,9 @@ public sealed partial record ReferenceItem(string Title, string? Authors, string
             var title = parts[k + 1].Trim();
             // IEEE's quoted title is read by the author separators (", \"").
             if (title.Length == 0 || title[0] is '"' or '“' || !IsCertainTitle(title)) return null;
-            return VenueAndYearOf(parts[(k + 2)..]) is var (venue, year) && (venue is not null || year is not null)
+            // A venue known as one ("KDD", "in Proc. …"): a studio, label or employer after a film, song or job
+            // ("PolyGram, 1998", "NASA, 2019") has capitals too.
+            return VenueAndYearOf(parts[(k + 2)..]) is var (venue, year) && venue is not null && KnownVenue().IsMatch(venue) && !NotAWork().IsMatch(title)
                 ? new ReferenceItem(title, authors, venue, year, true) { CommaSeparated = true }
                 : null;
         }
@@ -290,6 +294,15 @@ public sealed partial record ReferenceItem(string Title, string? Authors, string
         TitleText.WordCount(text) <= 8 && (Acronym().IsMatch(text.Trim()) || VenueWord().IsMatch(text));
 
     // Capitalised words that start titles far more often than they are names.
+    private static readonly HashSet<string> Organisations = new(StringComparer.Ordinal)
+    {
+        "University", "Univ", "Universität", "Institute", "Institut", "Research", "Lab", "Labs", "Laboratory", "Laboratories",
+        "Group", "Inc", "Corp", "Corporation", "Ltd", "LLC", "GmbH", "College", "School", "Academy", "Center", "Centre",
+        "Department", "Dept", "Foundation", "Society", "Association", "Company", "Team", "AI", "Google", "Microsoft", "Meta",
+        "DeepMind", "OpenAI", "Anthropic", "Alibaba", "Tencent", "Baidu", "Huawei", "NVIDIA", "Nvidia", "Amazon", "Apple",
+        "IBM", "Intel", "Samsung", "ByteDance", "Face", "Allen", "Stanford", "Berkeley", "MIT", "CMU", "Tsinghua", "Peking",
+    };
+
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
     {
         "A", "An", "The", "On", "Towards", "Toward", "Learning", "Deep", "Neural", "Language", "Models", "Model", "Networks",
@@ -340,6 +353,13 @@ public sealed partial record ReferenceItem(string Title, string? Authors, string
 
     [GeneratedRegex(@"(?:^|[\s.])\p{Lu}(?:\.\p{Lu})*\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex EndsWithInitial();
+
+    [GeneratedRegex(@"ACL|KDD|ICML|NIPS|NeurIPS|ICLR|CVPR|ICCV|ECCV|AAAI|IJCAI|EMNLP|NAACL|COLING|SIGIR|WWW|WSDM|CIKM|COLT|UAI|AISTATS|JMLR|TACL|PAMI|TKDE|TOIS|SIGMOD|VLDB|ICDE|INTERSPEECH|ICASSP|CoNLL|EACL|LREC|IJCNLP|TMLR|COLM|arXiv|(?:^|\s)(?:J|Proc|Conf|Trans)\.|Journal|Proceedings|Conference|Workshop|Transactions|Symposium", RegexOptions.CultureInvariant)]
+    private static partial Regex KnownVenue();
+
+    // "Best paper award", "Lead maintainers": what a CV or a credits list gives people, not a work's title.
+    [GeneratedRegex(@"\b(?:awards?|prizes?|maintainers?|reviewers?|engineers?|chairs?|members?|team|fellowship)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NotAWork();
 
     [GeneratedRegex(@"[,.]?\s*\(?(?<y>(?:19|20)\d{2})[a-z]?\)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingYear();

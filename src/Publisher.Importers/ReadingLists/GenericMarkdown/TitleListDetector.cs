@@ -89,7 +89,9 @@ public sealed partial class TitleListDetector
             || (referenceDocument && references * 2 >= items.Count && items.Any(i => i.Reference is { DatedForCertain: true })))
         {
             foreach (var i in items.Where(i => !i.Linked)) _items[i.Para] = i.Reference;
-            foreach (var i in items.Where(i => i.Linked && i.Reference is not null)) _linked[i.Para] = i.Reference!;
+            // A linked item's tail is read only when it is certain on its own: "Lu Verso: [Title](…). Read this first"
+            // has a note, not a venue.
+            foreach (var i in items.Where(i => i.Linked && i.Reference is { IsCertain: true })) _linked[i.Para] = i.Reference!;
             return;
         }
         // "1. 《Title》（2017）": Chinese title marks say what is a title. Chinese-script titles only under a label that
