@@ -294,17 +294,20 @@ public sealed partial class GenericMarkdownImporter : IImporter
         return colon > 0 && Coverage.TitleText.WordCount(head[..colon]) <= 6 ? Clean(head[..colon]) : null;
     }
 
-    // "🔥[**FlashAttention**] FlashAttention: Fast and Memory-Efficient …(@Stanford)", "[**MP: ZeRO**] DeepSpeed-ZeRO: …":
-    // a bold short name in square brackets tags the title after it, which names it again; the title is the prose. A
-    // bold title in brackets followed by its authors or a note ("[**Toy Agents That Plan**] Oral, NeurIPS") stays.
+    // "🔥[**vLLM**] Efficient Memory Management for …(@UC Berkeley)", "[**MP: ZeRO**] DeepSpeed-ZeRO: …": a bold short name
+    // in square brackets tags the title after it; the title is the prose. The prose must read as a title (a capital,
+    // four words, not a list of names) unless it names the tag again: "[**Toy Agents That Plan**] Oral, NeurIPS" or
+    // "[**Sparse Mixtures**] see the appendix" keep their bold title.
     private static bool IsTagBeforeTitle(string bold, string prose)
     {
         var at = prose.IndexOf("[" + bold + "]", StringComparison.Ordinal);
         if (at < 0 || Coverage.TitleText.WordCount(bold) > 3) return false;
-        var after = Coverage.TitleText.WithoutAffiliation(prose[(at + bold.Length + 2)..]);
+        var after = Coverage.TitleText.WithoutAffiliation(prose[(at + bold.Length + 2)..]).Trim();
         if (Coverage.TitleText.WordCount(after) < 2) return false;
         var tagWords = TagWords().Matches(bold).Select(m => m.Value).Where(w => w.Length >= 2);
-        return tagWords.Any(w => after.Contains(w, StringComparison.OrdinalIgnoreCase));
+        if (tagWords.Any(w => after.Contains(w, StringComparison.OrdinalIgnoreCase))) return true;
+        return (char.IsUpper(after[0]) || char.IsDigit(after[0]) || after[0] == '[')
+            && Coverage.TitleText.WordCount(after) >= 4 && !Coverage.TitleText.IsAuthorList(after);
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
