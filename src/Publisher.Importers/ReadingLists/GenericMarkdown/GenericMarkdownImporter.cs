@@ -99,7 +99,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
             return;
         }
         var prose = LinkLine.Prose(para.Inline);
-        var title = TitleOf(para.Inline is null ? [] : [para.Inline], links) ?? LabelledRepository(prose, links);
+        var title = TitleOf(para.Inline is null ? [] : [para.Inline], links) ?? LabelledRepository(prose, links, ItemName(para));
         if (title is null) { ReportUntitled(result, MarkdownSyntax.LineOf(para), links, prose); return; }
         var draft = new EntryDraft(result, MarkdownSyntax.LineOf(para), topic) { Title = title };
         foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
@@ -316,11 +316,24 @@ public sealed partial class GenericMarkdownImporter : IImporter
     // "开源地址为：https://github.com/owner/name", "英文：https://github.com/owner/name/blob/main/data.json": a line that only
     // says where a project (or its version in a language) lives is named by its repository. Not a paper's line: an
     // arXiv or DOI link names the paper, which enrichment titles, and its code repository's name would be wrong.
-    private static string? LabelledRepository(string prose, IReadOnlyList<FoundLink> links) =>
+    private static string? LabelledRepository(string prose, IReadOnlyList<FoundLink> links, string? itemName = null) =>
         !links.Any(HasIdentifier) && Coverage.InlineTitleFinder.TitlePart(prose) is var label
         && (Coverage.TitleText.IsAddressLabel(label) || Coverage.TitleText.IsLanguageLabel(label))
-            ? links.Select(l => LinkClassifier.RepositoryName(l.Url)).FirstOrDefault(n => n is not null)
+        && links.Select(l => LinkClassifier.RepositoryName(l.Url)).FirstOrDefault(n => n is not null) is { } repository
+            ? itemName ?? repository
             : null;
+
+    // "* ChatGLM：" over "  * 地址：https://github.com/THUDM/ChatGLM-6B": the list item a labelled line sits under names
+    // the project when its own first line is only a short name (no link, no sentence).
+    private static string? ItemName(ParagraphBlock para)
+    {
+        if (para.Parent is not ListItemBlock { Parent: ListBlock { Parent: ListItemBlock outer } }) return null;
+        if (outer.FirstOrDefault() is not ParagraphBlock head || head == para || MarkdownSyntax.Links(head.Inline).Count > 0) return null;
+        var name = MarkdownSyntax.PlainText(head).TrimEnd(':', '：', ' ');
+        // "【关于 OpenPrompt】" heads a note about a paper, not a project's name.
+        if (name.Length is 0 or > 40 || name[0] is '【' or '[' || name.IndexOfAny(['，', '。', '；', ',', ';']) >= 0) return null;
+        return Clean(name);
+    }
 
     // Only after an author part ("Graves, Alex, and …. ", "He, Kaiming, et al. "): a title may itself quote a phrase.
     private static string? CitationQuote(string prose)
