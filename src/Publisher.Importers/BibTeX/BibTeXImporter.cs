@@ -62,7 +62,8 @@ public sealed partial class BibTeXImporter : IStreamingImporter
         var lines = new NewlineNormalizingReader(reader);
         // The chunks are parsed in the reader's buffer: the results need only the file's name from the document.
         var document = new SourceDocument(file, "");
-        var entries = 0;
+        // '@' lines in the chunk so far: entries, and lines inside values that start with '@'.
+        var atLines = 0;
         var chunkFirstLine = 1;
         // Where, in the chunk, the last '@' line read begins (-1: none yet), and the last one that starts an entry: the
         // whole-file reader is between entries there, whatever came before (a broken entry is skipped up to it).
@@ -84,7 +85,7 @@ public sealed partial class BibTeXImporter : IStreamingImporter
             var text = lines.Text;
             if (atLine >= 0 && BibTeXParser.StartsEntry(text.Span, atLine)) entryLine = atLine;
             atLine = text.Length;
-            if (++entries <= chunkEntries) continue;
+            if (++atLines <= chunkEntries) continue;
             var open = text.Length - entryLine;
             if (open < MaxOpenEntryChars)
             {
@@ -98,7 +99,7 @@ public sealed partial class BibTeXImporter : IStreamingImporter
             onChunk(Import(document, text, macros, chunkFirstLine));
             lines.Clear();
             chunkFirstLine = line;
-            entries = 1;
+            atLines = 1;
             atLine = 0;
             entryLine = 0;
             checkedFrom = -1;

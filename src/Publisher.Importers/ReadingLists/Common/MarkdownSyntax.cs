@@ -50,9 +50,12 @@ public static partial class MarkdownSyntax
         var label = PlainText(nav);
         var at = text.LastIndexOf(label, StringComparison.Ordinal);
         if (label.Length == 0 || at < 0 || text[(at + label.Length)..].Trim(' ', ')', '）', ']', '】').Length > 0) return text;
-        var rest = Collapse(EmptyBrackets().Replace(text[..at] + text[(at + label.Length)..], " "));
+        var rest = WithoutEmptyBrackets(text[..at] + text[(at + label.Length)..]);
         return rest.Length > 0 ? rest : text;
     }
+
+    /// <summary>The text with empty brackets (left by a removed link or note: <c>Title ()</c>) dropped and whitespace collapsed.</summary>
+    public static string WithoutEmptyBrackets(string text) => Collapse(EmptyBrackets().Replace(text, " "));
 
     // "back", "🔝 Back to top", "返回目录", "↑": a link's words only say where it leads.
     private static bool IsNavigation(string label)
@@ -145,7 +148,7 @@ public static partial class MarkdownSyntax
         }
     }
 
-    [GeneratedRegex(@"\(\s*\)|（\s*）", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\(\s*\)|（\s*）|\[\s*\]", RegexOptions.CultureInvariant)]
     private static partial Regex EmptyBrackets();
 
     [GeneratedRegex(@"https?://[^\s<>\[\]()（）【】「」，。；、！？：\u3000\u201C\u201D""']+", RegexOptions.CultureInvariant)]

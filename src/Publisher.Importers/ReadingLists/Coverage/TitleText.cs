@@ -16,7 +16,7 @@ public static partial class TitleText
     public static string Clean(string text)
     {
         // "🔥🔥[Tag] Title": lists mark papers with emoji, which are no part of a title.
-        var t = TopicPath.StripEmoji(EmptyBrackets().Replace(text, " "));
+        var t = TopicPath.StripEmoji(MarkdownSyntax.WithoutEmptyBrackets(text));
         t = LeadingNumber().Replace(t, "");
         t = LeadingLabel().Replace(t, "");
         t = WithoutAffiliation(t);
@@ -149,7 +149,6 @@ public static partial class TitleText
     [GeneratedRegex(@"[(（]\s*@(?:[^()（）]{0,80}\p{L}[^()（）]{0,80})?[)）]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Affiliation();
 
-    // "开源地址为", "的 GitHub 地址", "项目链接是", "代码仓库": where a project lives, at the end of a line's prose.
     // "开源地址为", "的 GitHub 地址是", "链接如下": where a project lives, said outright, at the end of a line's prose.
     [GeneratedRegex(@"的?\s*(?:(?:github|gitee|hugging\s*face|官方|开源|项目|代码|下载)\s*){0,3}(?:地址|链接|网址|仓库|主页)\s*(?:为|是|在|如下)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AddressIsLabel();
@@ -168,9 +167,6 @@ public static partial class TitleText
     // "该项目", "其模型的", "论文": what is left of an address label that names no project.
     [GeneratedRegex(@"^(?:该|本|此|其)?(?:项目|模型|工作|论文|仓库|代码)?的?$", RegexOptions.CultureInvariant)]
     private static partial Regex ProjectPronoun();
-
-    [GeneratedRegex(@"\(\s*\)|（\s*）|\[\s*\]", RegexOptions.CultureInvariant)]
-    private static partial Regex EmptyBrackets();
 
     [GeneratedRegex(@"(?:arxiv|ａｒｘｉｖ)\s*[:：]\s*\d{4}[.．]\d{4,5}(?:[vｖ]\d{1,3})?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ArxivMentionIn();

@@ -99,7 +99,7 @@ public sealed partial class GenericMarkdownImporter : IImporter
             return;
         }
         var prose = LinkLine.Prose(para.Inline);
-        var title = TitleOf(para.Inline is null ? [] : [para.Inline], links) ?? LabelledRepository(prose, links, ItemName(para));
+        var title = TitleOf(para.Inline is null ? [] : [para.Inline], links) ?? LabelledRepository(prose, links, para);
         if (title is null) { ReportUntitled(result, MarkdownSyntax.LineOf(para), links, prose); return; }
         var draft = new EntryDraft(result, MarkdownSyntax.LineOf(para), topic) { Title = title };
         foreach (var link in links) draft.AddLink(link.Url, link.Label, link.Line);
@@ -278,12 +278,14 @@ public sealed partial class GenericMarkdownImporter : IImporter
     /// </summary>
     private static string? TitleOf(IReadOnlyList<Inline> inlines, IReadOnlyList<FoundLink> links)
     {
-        var prose = LinkLine.Prose(BeforeLineBreakTag(inlines));
+        string? prose = null;
+        string Prose() => prose ??= LinkLine.Prose(BeforeLineBreakTag(inlines));
         var bold = inlines.SelectMany(MarkdownSyntax.Descendants).OfType<EmphasisInline>()
             .Where(e => e.DelimiterCount == 2 && !MarkdownSyntax.Descendants(e).OfType<LinkInline>().Any())
-            .Select(e => MarkdownSyntax.PlainText(e)).Where(b => !IsTagBeforeTitle(b, prose))
+            .Select(e => MarkdownSyntax.PlainText(e)).Where(b => !IsTagBeforeTitle(b, Prose()))
             .Select(Clean).FirstOrDefault(t => t is not null);
         if (bold is not null) return bold;
+        prose = Prose();
         if (CitationQuote(prose) is { } quoted) return quoted;
         var titled = links.FirstOrDefault(l => l.Label.Length > 0 && !LinkClassifier.IsRoleLabel(l.Label) && !l.Label.StartsWith("http", StringComparison.OrdinalIgnoreCase));
         if (titled is not null && Clean(titled.Label) is { } t) return t;
@@ -316,11 +318,11 @@ public sealed partial class GenericMarkdownImporter : IImporter
     // "开源地址为：https://github.com/owner/name", "英文：https://github.com/owner/name/blob/main/data.json": a line that only
     // says where a project (or its version in a language) lives is named by its repository. Not a paper's line: an
     // arXiv or DOI link names the paper, which enrichment titles, and its code repository's name would be wrong.
-    private static string? LabelledRepository(string prose, IReadOnlyList<FoundLink> links, string? itemName = null) =>
+    private static string? LabelledRepository(string prose, IReadOnlyList<FoundLink> links, ParagraphBlock? para = null) =>
         !links.Any(HasIdentifier) && Coverage.InlineTitleFinder.TitlePart(prose) is var label
         && (Coverage.TitleText.IsAddressLabel(label) || Coverage.TitleText.IsLanguageLabel(label))
         && links.Select(l => LinkClassifier.RepositoryName(l.Url)).FirstOrDefault(n => n is not null) is { } repository
-            ? itemName ?? repository
+            ? (para is null ? null : ItemName(para)) ?? repository
             : null;
 
     // "* ChatGLM：" over "  * 地址：https://github.com/THUDM/ChatGLM-6B": the list item a labelled line sits under names

@@ -95,7 +95,7 @@ public sealed partial record ReferenceItem(string Title, string? Authors, string
             year = int.Parse(lead.Groups["y"].Value, CultureInfo.InvariantCulture);
             r = r[lead.Length..].TrimStart(AfterTitle);
         }
-        var stop = FirstSentenceEnd(r);
+        var stop = SentenceEnds(r).DefaultIfEmpty(-1).First();
         var authors = (stop < 0 ? r : r[..stop]).Trim().TrimEnd(',');
         // "Ola Spine et al. arXiv": the full stop of "al." also ended the authors.
         if (stop > 0 && authors.EndsWith(" al", StringComparison.Ordinal)) authors += ".";
@@ -201,7 +201,7 @@ public sealed partial record ReferenceItem(string Title, string? Authors, string
         }
         string? venue = null;
         // "Title. Machine Learning" (a full stop not after an initial), or "Title, J. of Machine Learning Research".
-        var stop = LastSentenceEnd(r);
+        var stop = SentenceEnds(r).DefaultIfEmpty(-1).Last();
         if (stop > 0 && TitleText.WordCount(r[(stop + 1)..]) <= 8)
         {
             venue = r[(stop + 1)..].Trim();
@@ -275,18 +275,11 @@ public sealed partial record ReferenceItem(string Title, string? Authors, string
         return IsVenue(venue) ? (venue, year) : null;
     }
 
-    private static int FirstSentenceEnd(string r)
+    // Where ". " ends a sentence, in order: not after an initial ("A. Roe").
+    private static IEnumerable<int> SentenceEnds(string r)
     {
         for (var i = r.IndexOf(". ", StringComparison.Ordinal); i > 0; i = r.IndexOf(". ", i + 1, StringComparison.Ordinal))
-            if (!EndsWithInitial().IsMatch(r[..i])) return i;
-        return -1;
-    }
-
-    private static int LastSentenceEnd(string r)
-    {
-        for (var i = r.LastIndexOf(". ", StringComparison.Ordinal); i > 0; i = r.LastIndexOf(". ", i - 1, StringComparison.Ordinal))
-            if (!EndsWithInitial().IsMatch(r[..i])) return i;
-        return -1;
+            if (!EndsWithInitial().IsMatch(r[..i])) yield return i;
     }
 
     // "ICML", "NIPS", "J. of Machine Learning Research", "Proceedings of …": short, and an acronym or a venue word.
